@@ -1,0 +1,49 @@
+/** data/chiffres.csv — other figures worth charting: amounts, envelopes, arrears, surveys, turnouts. */
+import { code, decimal, partialDate, slug, text } from './columns.ts';
+import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { defineDataset, type RowOf } from './dataset.ts';
+
+export const FIGURE_THEMES = [
+  'montant_individuel', 'enveloppe_nationale', 'financement_local', 'cout_arrieres', 'enquete', 'mobilisation', 'contexte',
+] as const;
+export const FIGURE_UNITS = [
+  'personnes', 'etp', 'eur', 'eur_par_mois_brut', 'eur_par_mois_net', 'eur_par_an', 'pourcentage', 'points_indice', 'nombre',
+] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+export const chiffresDataset = defineDataset({
+  slug: 'chiffres',
+  title: 'Chiffres',
+  description: 'Les autres chiffres du dossier : montants de la mesure par personne, enveloppes nationales, financements locaux, coûts et arriérés, résultats d’enquêtes (avec leur base de répondants), participation aux mobilisations et chiffres de contexte.',
+  columns: {
+    /** Stable identifier. */
+    id: slug({ description: 'Identifiant stable du chiffre.', example: 'cti-net-mensuel-2020' }),
+    /** Theme, for grouping. */
+    theme: code(FIGURE_THEMES, { description: 'Thème, pour regrouper les chiffres.', example: 'montant_individuel' }),
+    /** What is measured. */
+    indicateur: text({ description: 'Ce qui est mesuré, en clair.', example: 'Hausse nette mensuelle du Ségur' }),
+    /** Value. */
+    valeur: decimal({ description: 'Valeur, en chiffres (« . » décimal).', example: '183' }),
+    /** Unit. */
+    unite: code(FIGURE_UNITS, { description: 'Unité de la valeur.', example: 'eur_par_mois_net' }),
+    /** Date or start of the period. */
+    date: partialDate({ description: 'Date ou début de la période à laquelle le chiffre se rapporte.', example: '2020-09' }),
+    /** Scope. */
+    perimetre: text({ description: 'Périmètre en clair.', example: 'Personnels non médicaux des hôpitaux et EHPAD publics' }),
+    /** Base: respondents or denominator. */
+    base: text({ required: false, description: 'Base : répondants d’une enquête ou dénominateur, s’il y en a un.', example: '1 200 structures répondantes' }),
+    ...provenanceColumns,
+  },
+  rules: [
+    {
+      column: 'valeur',
+      expected: 'un pourcentage entre 0 et 100',
+      test: (row) => row.unite !== 'pourcentage' || row.valeur <= 100,
+    },
+    noteExplainsDoubt(),
+  ],
+  references: [{ column: 'source_ids', dataset: 'sources' }],
+});
+
+/** A typed row of chiffres.csv. */
+export type ChiffreRow = RowOf<typeof chiffresDataset.columns>;

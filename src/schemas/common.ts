@@ -1,0 +1,48 @@
+/**
+ * Columns and rules every curated dataset shares: provenance (`source_ids`),
+ * verification status and the note that explains any doubt.
+ */
+import { code, references, text } from './columns.ts';
+import type { RowRule } from './dataset.ts';
+
+/** How sure we are of a row. */
+export const VERIFICATION_STATUSES = ['confirme', 'source_unique', 'incertain'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+/** Sectors of employment, as the measures distinguish them. */
+export const EMPLOYMENT_SECTORS = ['fph', 'fpt', 'fpe', 'prive_non_lucratif', 'prive_lucratif'] as const;
+export type EmploymentSector = (typeof EMPLOYMENT_SECTORS)[number];
+
+/** Professional tracks (filières). */
+export const FILIERES = ['soignante', 'socio_educative', 'administrative', 'technique', 'medicale', 'encadrement'] as const;
+export type Filiere = (typeof FILIERES)[number];
+
+/** The three provenance columns, to spread at the end of a dataset's columns. */
+export const provenanceColumns = {
+  /** Sources of the row. */
+  source_ids: references({
+    dataset: 'sources',
+    description: 'Identifiants des sources qui étayent la ligne (data/sources.csv), séparés par « ; » ; au moins un.',
+    example: 'seed-003;lms-cfdt-2024',
+  }),
+  /** Verification status. */
+  statut_verification: code(VERIFICATION_STATUSES, {
+    description: 'confirme : attesté par au moins une source hors documents d’amorce ou par un texte officiel ; source_unique : une seule source l’atteste ; incertain : sources divergentes ou valeur déduite.',
+    example: 'confirme',
+  }),
+  /** Why the row is not confirmed, or any caveat. */
+  note: text({
+    required: false,
+    description: 'Pourquoi la ligne n’est pas confirmée (obligatoire dans ce cas), ou toute réserve utile.',
+    example: 'Chiffre lu uniquement dans la proposition de résolution.',
+  }),
+};
+
+/** A row that is not `confirme` must say why. */
+export function noteExplainsDoubt<R extends { statut_verification: VerificationStatus; note: string | null }>(): RowRule<R> {
+  return {
+    column: 'note' as keyof R & string,
+    expected: 'une note qui explique le doute quand statut_verification n’est pas « confirme »',
+    test: (row) => row.statut_verification === 'confirme' || (row.note !== null && row.note.trim().length > 0),
+  };
+}

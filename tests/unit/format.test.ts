@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatEuros, formatNumber, formatPartialDate, formatPercent, plural } from '../../src/lib/format.ts';
+
+describe('formatNumber', () => {
+  it('sépare les milliers par une espace fine insécable', () => {
+    expect(formatNumber(120800)).toBe('120\u202f800');
+    expect(formatNumber(1000000)).toBe('1\u202f000\u202f000');
+  });
+  it('écrit les décimales avec une virgule', () => {
+    expect(formatNumber(0.34)).toBe('0,34');
+  });
+  it('laisse les petits nombres tels quels', () => {
+    expect(formatNumber(183)).toBe('183');
+  });
+});
+
+describe('formatEuros', () => {
+  it('écrit les millions en M€ avec une virgule', () => {
+    expect(formatEuros(7500000)).toBe('7,5\u00a0M€');
+    expect(formatEuros(156400000)).toBe('156,4\u00a0M€');
+    expect(formatEuros(85000000)).toBe('85\u00a0M€');
+  });
+  it('écrit les milliards en Md€', () => {
+    expect(formatEuros(1000000000)).toBe('1\u00a0Md€');
+    expect(formatEuros(1300000000)).toBe('1,3\u00a0Md€');
+  });
+  it('écrit les petites sommes en euros', () => {
+    expect(formatEuros(183)).toBe('183\u00a0€');
+    expect(formatEuros(39327)).toBe('39\u202f327\u00a0€');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('écrit une date au jour en toutes lettres', () => {
+    expect(formatPartialDate('2022-02-18')).toBe('18 février 2022');
+  });
+  it('écrit « 1er » pour le premier du mois', () => {
+    expect(formatPartialDate('2024-01-01')).toBe('1er janvier 2024');
+  });
+  it('écrit une date au mois sans jour', () => {
+    expect(formatPartialDate('2021-07')).toBe('juillet 2021');
+  });
+  it('écrit une année seule', () => {
+    expect(formatPartialDate('2021')).toBe('2021');
+  });
+  it('rend tel quel un texte qui n’est pas une date', () => {
+    expect(formatPartialDate('bientôt')).toBe('bientôt');
+  });
+});
+
+describe('formatPercent et plural', () => {
+  it('met une espace insécable avant %', () => {
+    expect(formatPercent(26)).toBe('26\u00a0%');
+    expect(formatPercent(0.34)).toBe('0,34\u00a0%');
+  });
+  it('accorde au pluriel à partir de 2', () => {
+    expect(plural(0, 'événement')).toBe('0\u00a0événement');
+    expect(plural(1, 'événement')).toBe('1\u00a0événement');
+    expect(plural(85, 'événement')).toBe('85\u00a0événements');
+  });
+});
