@@ -1,0 +1,163 @@
+/**
+ * Every dataset schema: a minimal valid row passes, and each rule, broken
+ * alone, is reported on the right column.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/schemas/dataset.ts';
+import { sourcesDataset } from '../../../src/schemas/sources.ts';
+import { evenementsDataset } from '../../../src/schemas/evenements.ts';
+import { estimationsDataset } from '../../../src/schemas/estimations.ts';
+import { chiffresDataset } from '../../../src/schemas/chiffres.ts';
+import { mesuresDataset } from '../../../src/schemas/mesures.ts';
+import { metiersDataset } from '../../../src/schemas/metiers.ts';
+import { collectivitesDataset } from '../../../src/schemas/collectivites.ts';
+import { changementsDataset } from '../../../src/schemas/changements.ts';
+import { problemsFor, reportedColumns, type Case, type Cells } from './factory.ts';
+
+const provenance = { source_ids: 'source-a', statut_verification: 'confirme', note: '' };
+
+interface Suite {
+  dataset: Dataset;
+  minimal: Cells;
+  cases: Case[];
+}
+
+const SUITES: Suite[] = [
+  {
+    dataset: sourcesDataset as unknown as Dataset,
+    minimal: { id: 'rapport-x', titre: 'Rapport', editeur: 'Ministère', date_publication: '2023-12', date_deduite: 'non', url: 'https://exemple.fr/r', reference: '', type: 'rapport', note: '' },
+    cases: [
+      ['un identifiant avec majuscules ou accents', { id: 'Rapport-É' }, 'id'],
+      ['un titre vide', { titre: '' }, 'titre'],
+      ['une date qui n’existe pas', { date_publication: '2023-02-30' }, 'date_publication'],
+      ['une date au format français', { date_publication: '30/12/2023' }, 'date_publication'],
+      ['un booléen autre que oui/non', { date_deduite: 'vrai' }, 'date_deduite'],
+      ['une adresse qui n’est pas http(s)', { url: 'ftp://exemple.fr' }, 'url'],
+      ['ni adresse ni référence', { url: '', reference: '' }, 'url'],
+      ['un type inconnu', { type: 'tweet' }, 'type'],
+    ],
+  },
+  {
+    dataset: evenementsDataset as unknown as Dataset,
+    minimal: { id: '2022-02-18-x', date: '2022-02-18', precision_date: 'jour', titre: 'Titre', resume: 'Résumé.', type: 'annonce', acteurs: 'Gouvernement', secteurs: '', filieres: '', montant_eur: '', effectif: '', jalon: 'non', ...provenance },
+    cases: [
+      ['une date qui n’existe pas', { date: '2022-02-30' }, 'date'],
+      ['une précision qui ne correspond pas à la date', { precision_date: 'mois' }, 'precision_date'],
+      ['un titre de plus de 90 caractères', { titre: 'x'.repeat(91) }, 'titre'],
+      ['un type inconnu', { type: 'tweet' }, 'type'],
+      ['aucun acteur', { acteurs: '' }, 'acteurs'],
+      ['un secteur inconnu', { secteurs: 'public;associatif' }, 'secteurs'],
+      ['une filière répétée', { filieres: 'soignante;soignante' }, 'filieres'],
+      ['un montant négatif', { montant_eur: '-5' }, 'montant_eur'],
+      ['un effectif avec espace', { effectif: '120 800' }, 'effectif'],
+      ['des sources vides', { source_ids: '' }, 'source_ids'],
+      ['une source inconnue', { source_ids: 'source-a;inconnue' }, 'source_ids'],
+      ['un statut inconnu', { statut_verification: 'probable' }, 'statut_verification'],
+      ['un doute sans note', { statut_verification: 'incertain', note: '' }, 'note'],
+    ],
+  },
+  {
+    dataset: estimationsDataset as unknown as Dataset,
+    minimal: { id: 'rapport', estimateur: 'Gouvernement', date: '2023-12', valeur: '120800', valeur_min: '', valeur_max: '', approximatif: 'non', unite: 'personnes', nature: 'exclus', periodicite: '', perimetre: 'Ensemble', perimetre_code: 'ensemble', methode: '', officiel: 'oui', derive: 'non', conteste_ids: '', ...provenance },
+    cases: [
+      ['un effectif négatif', { valeur: '-120800' }, 'valeur'],
+      ['ni valeur ni fourchette', { valeur: '' }, 'valeur'],
+      ['une borne basse au-dessus de la borne haute', { valeur: '', valeur_min: '9000', valeur_max: '8000' }, 'valeur_min'],
+      ['une valeur hors de sa fourchette', { valeur: '100', valeur_min: '8000', valeur_max: '9000' }, 'valeur'],
+      ['un coût compté en personnes', { nature: 'cout', periodicite: 'annuel' }, 'unite'],
+      ['un coût sans périodicité', { nature: 'cout', unite: 'eur' }, 'periodicite'],
+      ['un effectif avec périodicité', { periodicite: 'annuel' }, 'periodicite'],
+      ['un périmètre inconnu', { perimetre_code: 'monde' }, 'perimetre_code'],
+      ['une estimation qui se conteste elle-même', { conteste_ids: 'rapport' }, 'conteste_ids'],
+      ['une estimation contestée inconnue', { conteste_ids: 'inconnue' }, 'conteste_ids'],
+      ['un chiffre dérivé sans méthode', { derive: 'oui' }, 'methode'],
+      ['des sources vides', { source_ids: '' }, 'source_ids'],
+    ],
+  },
+  {
+    dataset: chiffresDataset as unknown as Dataset,
+    minimal: { id: 'hausse', theme: 'montant_individuel', indicateur: 'Hausse nette', valeur: '183', unite: 'eur_par_mois_net', date: '2020-09', perimetre: 'Hôpitaux', base: '', ...provenance },
+    cases: [
+      ['un thème inconnu', { theme: 'divers' }, 'theme'],
+      ['une valeur avec virgule décimale', { valeur: '7,5' }, 'valeur'],
+      ['une valeur négative', { valeur: '-1' }, 'valeur'],
+      ['un pourcentage au-dessus de 100', { unite: 'pourcentage', valeur: '140' }, 'valeur'],
+      ['une unité inconnue', { unite: 'francs' }, 'unite'],
+      ['une date au mois 13', { date: '2020-13' }, 'date'],
+      ['une source inconnue', { source_ids: 'inconnue' }, 'source_ids'],
+    ],
+  },
+  {
+    dataset: mesuresDataset as unknown as Dataset,
+    minimal: { id: 'mesure-x', nom: 'CTI', type: 'decret', date_accord: '2020-09-19', date_effet: '2020-09', montant: '49', unite_montant: 'points_indice', base_juridique: 'Décret', secteurs: 'fph', etablissements: 'Hôpitaux', professions_couvertes: 'Tous', exclus_explicites: '', hors_segur: 'non', ...provenance },
+    cases: [
+      ['un montant sans unité', { unite_montant: '' }, 'unite_montant'],
+      ['une unité sans montant', { montant: '' }, 'unite_montant'],
+      ['aucun secteur', { secteurs: '' }, 'secteurs'],
+      ['un secteur inconnu', { secteurs: 'fph;hopital' }, 'secteurs'],
+      ['une date d’effet inexistante', { date_effet: '2021-02-29' }, 'date_effet'],
+      ['une base juridique vide', { base_juridique: '' }, 'base_juridique'],
+    ],
+  },
+  {
+    dataset: metiersDataset as unknown as Dataset,
+    minimal: { id: 'as-fph-hopital', metier: 'aide-soignant', profession: 'Aide-soignant', variantes: 'AS', filiere: 'soignante', secteur: 'fph', etablissement: 'hopital', rattachement: '', etablissement_detail: 'Hôpital public', verdict: 'oui', mesure_ids: 'mesure-a', depuis: '2020-09', montant: '49 points', explication: 'Tous les personnels non médicaux.', ...provenance },
+    cases: [
+      ['un verdict inconnu', { verdict: 'peut-etre' }, 'verdict'],
+      ['un « non » avec une date', { verdict: 'non' }, 'depuis'],
+      ['un « oui » sans mesure', { mesure_ids: '' }, 'mesure_ids'],
+      ['une mesure inconnue', { mesure_ids: 'mesure-inconnue' }, 'mesure_ids'],
+      ['un établissement inconnu', { etablissement: 'usine' }, 'etablissement'],
+      ['un rattachement inconnu', { rattachement: 'annexe' }, 'rattachement'],
+      ['une explication vide', { explication: '' }, 'explication'],
+      ['des sources vides', { source_ids: '' }, 'source_ids'],
+    ],
+  },
+  {
+    dataset: collectivitesDataset as unknown as Dataset,
+    minimal: { id: 'gironde', collectivite: 'Département de la Gironde', niveau: 'departement', code_insee: '33', code_region: '', date: '2024-03-27', nature: 'financement_volontaire', montant_eur: '7500000', periodicite: 'annuel', perimetre: 'Protection de l’enfance', suite: '', ...provenance },
+    cases: [
+      ['un code INSEE qui n’est pas un département', { code_insee: '20' }, 'code_insee'],
+      ['un code INSEE sans zéro initial', { code_insee: '1' }, 'code_insee'],
+      ['un département sans code', { code_insee: '' }, 'code_insee'],
+      ['une ligne nationale avec code', { niveau: 'national' }, 'code_insee'],
+      ['une région sans code de région', { niveau: 'region', code_insee: '' }, 'code_region'],
+      ['un code de région inconnu', { niveau: 'region', code_insee: '', code_region: '99' }, 'code_region'],
+      ['un montant sans périodicité', { periodicite: '' }, 'periodicite'],
+      ['une nature inconnue', { nature: 'subvention' }, 'nature'],
+      ['un montant négatif', { montant_eur: '-7500000' }, 'montant_eur'],
+      ['des sources vides', { source_ids: '' }, 'source_ids'],
+    ],
+  },
+  {
+    dataset: changementsDataset as unknown as Dataset,
+    minimal: { id: 'publication', date: '2026-11-23', jeu_de_donnees: 'tous', nature: 'ajout', description: 'Première publication.' },
+    cases: [
+      ['un jeu de données inconnu', { jeu_de_donnees: 'autres' }, 'jeu_de_donnees'],
+      ['une nature inconnue', { nature: 'refonte' }, 'nature'],
+      ['une description vide', { description: '' }, 'description'],
+    ],
+  },
+];
+
+describe.each(SUITES)('le schéma $dataset.slug', ({ dataset, minimal, cases }) => {
+  it('a une ligne minimale valide qui couvre toutes ses colonnes', () => {
+    expect(Object.keys(minimal).sort()).toEqual(Object.keys(dataset.columns).sort());
+    expect(problemsFor(dataset, [minimal])).toEqual([]);
+  });
+
+  it.each(cases)('refuse %s', (_title, overrides, column) => {
+    expect(reportedColumns(dataset, { ...minimal, ...overrides })).toEqual([column]);
+  });
+
+  it('refuse un identifiant en double', () => {
+    const problems = problemsFor(dataset, [minimal, minimal]);
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([[3, 'id']]);
+  });
+
+  it('documente chaque colonne', () => {
+    for (const column of Object.values(dataset.columns)) {
+      expect(column.description.length).toBeGreaterThan(10);
+    }
+  });
+});
