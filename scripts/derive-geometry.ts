@@ -18,7 +18,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 /** Name of the one object of the derived topology. */
 export const OBJECT_NAME = 'departements';
@@ -111,7 +111,8 @@ function assertEveryDepartementKept(topo: Topology, expected: number): void {
 export function deriveGeometry(collection: DepartementCollection, options: Partial<DeriveOptions> = {}): Derived {
   const settings = { ...DEFAULT_OPTIONS, ...options };
   // A fine grid first, only to weld borders that differ by rounding noise.
-  const full = topology({ [OBJECT_NAME]: cleanCollection(collection) }, 1e6);
+  // topojson-server types its output with nullable properties; ours are always { code, nom }.
+  const full = topology({ [OBJECT_NAME]: cleanCollection(collection) }, 1e6) as unknown as Topology<Objects<DepartementProperties>>;
   const weighted = presimplify(full, displayWeight);
   const ringFilter = filterWeight(weighted, settings.minRingArea);
   let best: Derived | null = null;
