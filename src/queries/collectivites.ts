@@ -119,7 +119,7 @@ export interface CollectivitePage {
   title: string;
   /** The département shape these rows colour, if any (`69` for 69M). */
   mapCode: DepartementCode | null;
-  /** Its rows, earliest first. */
+  /** Its rows in file order: the curators' order, which some texts refer to (« ligne suivante »). */
   rows: readonly CollectiviteRow[];
 }
 
@@ -138,14 +138,13 @@ function buildPages(): CollectivitePage[] {
   }
   const kindRank: Record<PageKind, number> = { departement: 0, 'metropole-de-lyon': 0, region: 1 };
   const built = [...grouped].map(([code, pageRows]): CollectivitePage => {
-    const sorted = [...pageRows].sort(byDate);
     if (code.startsWith('region-')) {
-      const name = sorted[0]?.collectivite ?? code;
-      return { code, kind: 'region', name, title: name, mapCode: null, rows: sorted };
+      const name = pageRows[0]?.collectivite ?? code;
+      return { code, kind: 'region', name, title: name, mapCode: null, rows: pageRows };
     }
     const name = departementName(code) ?? code;
     const kind: PageKind = code === METROPOLE_DE_LYON ? 'metropole-de-lyon' : 'departement';
-    return { code, kind, name, title: `${name} (${code})`, mapCode: mapCodeOf(code), rows: sorted };
+    return { code, kind, name, title: `${name} (${code})`, mapCode: mapCodeOf(code), rows: pageRows };
   });
   return built.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || compareInseeCodes(a.code.replace('region-', ''), b.code.replace('region-', '')));
 }
