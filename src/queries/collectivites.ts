@@ -1,7 +1,14 @@
 /** Data access for data/collectivites.csv: pages read these rows only through this module. */
-import { collectivitesDataset, type CollectiviteRow } from '../schemas/collectivites.ts';
+import { collectivitesDataset, type CollectiviteRow, type Level, type LocalNature } from '../schemas/collectivites.ts';
 import { loadRows } from '../schemas/dataset.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { formatEuros } from '../lib/format.ts';
+import { DEPARTEMENT_CODES, DEPARTEMENTS, METROPOLE_DE_LYON, departementName, type DepartementCode } from '../lib/departements.ts';
+import { compareInseeCodes } from '../lib/insee.ts';
+import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/positions.ts';
 import { rawCsv } from './raw.ts';
+
+type LocalPeriod = NonNullable<CollectiviteRow['periodicite']>;
 
 const rows: readonly CollectiviteRow[] = loadRows(rawCsv('collectivites'), collectivitesDataset);
 const byId: ReadonlyMap<string, CollectiviteRow> = new Map(rows.map((row) => [row.id, row]));
@@ -14,4 +21,234 @@ export function allCollectivites(): readonly CollectiviteRow[] {
 /** One row by its id. */
 export function collectiviteById(id: string): CollectiviteRow | undefined {
   return byId.get(id);
+}
+
+// ── Labels ────────────────────────────────────────────────────────────────
+
+/** The row the site puts forward: Gironde's own « Ségur des oubliés ». */
+export const SEGUR_DES_OUBLIES_ID = 'gironde-2024-03-segur-des-oublies';
+
+const NATURE_LABELS: Readonly<Record<LocalNature, string>> = {
+  financement_volontaire: 'Financement volontaire',
+  refus: 'Refus',
+  motion: 'Motion',
+  impaye: 'Impayé',
+  mesure_employeur: 'Mesure d’employeur',
+  mobilisation: 'Mobilisation',
+  compromis_national: 'Compromis national',
+};
+
+const LEVEL_LABELS: Readonly<Record<Level, string>> = {
+  departement: 'département',
+  region: 'région',
+  metropole: 'métropole',
+  intercommunalite: 'intercommunalité',
+  commune: 'commune',
+  national: 'national',
+};
+
+const PERIOD_SUFFIXES: Readonly<Record<LocalPeriod, string>> = {
+  annuel: ' par an',
+  ponctuel: ' (montant ponctuel)',
+  mensuel_par_personne: ' par mois et par personne',
+};
+
+/** « Financement volontaire », « Mesure d’employeur »… */
+export function natureLabel(nature: LocalNature): string {
+  return NATURE_LABELS[nature];
+}
+
+/** « département », « métropole »… (lower case, for running text). */
+export function levelLabel(level: Level): string {
+  return LEVEL_LABELS[level];
+}
+
+/** The amount with its period, in French: « 7,5 M€ par an », « 90 € par mois et par personne »; null without amount. */
+export function amountText(row: CollectiviteRow): string | null {
+  if (row.montant_eur === null) return null;
+  return `${formatEuros(row.montant_eur)}${row.periodicite ? PERIOD_SUFFIXES[row.periodicite] : ''}`;
+}
+
+/** Rows in date order (then by collectivity), for tables. */
+function byDate(a: CollectiviteRow, b: CollectiviteRow): number {
+  return comparePartialDates(a.date, b.date) || a.collectivite.localeCompare(b.collectivite, 'fr');
+}
+
+/** Rows of collectivities (départements, regions, metropolises, communes…), earliest first. */
+export function localCollectivites(): readonly CollectiviteRow[] {
+  return rows.filter((row) => row.niveau !== 'national').sort(byDate);
+}
+
+/** National rows (Départements de France, the State, Axess's totals), earliest first. */
+export function nationalCollectivites(): readonly CollectiviteRow[] {
+  return rows.filter((row) => row.niveau === 'national').sort(byDate);
+}
+
+/** Gironde's « Ségur des oubliés » (7,5 M€ a year, announced on 27 March 2024). */
+export function segurDesOubliesRow(): CollectiviteRow {
+  const row = byId.get(SEGUR_DES_OUBLIES_ID);
+  if (!row) throw new Error(`Ligne ${SEGUR_DES_OUBLIES_ID} absente de data/collectivites.csv`);
+  return row;
+}
+
+// ── One page per collectivity code ────────────────────────────────────────
+
+/**
+ * The page a row belongs to: its département code (or 69M for the Métropole
+ * de Lyon), `region-<code>` for a region, none for a national row.
+ */
+export function pageCodeOf(row: CollectiviteRow): string | null {
+  if (row.niveau === 'region') return row.code_region === null ? null : `region-${row.code_region}`;
+  return row.code_insee;
+}
+
+/** Address of a collectivity page. */
+export function pageHref(pageCode: string): string {
+  return `/departements/${pageCode}/`;
+}
+
+export type PageKind = 'departement' | 'metropole-de-lyon' | 'region';
+
+export interface CollectivitePage {
+  /** `33`, `69M` or `region-44`. */
+  code: string;
+  kind: PageKind;
+  /** « Gironde », « Métropole de Lyon », « Région Grand Est ». */
+  name: string;
+  /** Heading: « Gironde (33) », « Métropole de Lyon (69M) », « Région Grand Est ». */
+  title: string;
+  /** The département shape these rows colour, if any (`69` for 69M). */
+  mapCode: DepartementCode | null;
+  /** Its rows in file order: the curators' order, which some texts refer to (« ligne suivante »). */
+  rows: readonly CollectiviteRow[];
+}
+
+/** The département shape a département-attached code colours: the Métropole de Lyon colours the Rhône. */
+export function mapCodeOf(codeInsee: string): DepartementCode | null {
+  const code = codeInsee === METROPOLE_DE_LYON ? '69' : codeInsee;
+  return (DEPARTEMENT_CODES as readonly string[]).includes(code) ? (code as DepartementCode) : null;
+}
+
+function buildPages(): CollectivitePage[] {
+  const grouped = new Map<string, CollectiviteRow[]>();
+  for (const row of rows) {
+    const code = pageCodeOf(row);
+    if (code === null) continue;
+    grouped.set(code, [...(grouped.get(code) ?? []), row]);
+  }
+  const kindRank: Record<PageKind, number> = { departement: 0, 'metropole-de-lyon': 0, region: 1 };
+  const built = [...grouped].map(([code, pageRows]): CollectivitePage => {
+    if (code.startsWith('region-')) {
+      const name = pageRows[0]?.collectivite ?? code;
+      return { code, kind: 'region', name, title: name, mapCode: null, rows: pageRows };
+    }
+    const name = departementName(code) ?? code;
+    const kind: PageKind = code === METROPOLE_DE_LYON ? 'metropole-de-lyon' : 'departement';
+    return { code, kind, name, title: `${name} (${code})`, mapCode: mapCodeOf(code), rows: pageRows };
+  });
+  return built.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || compareInseeCodes(a.code.replace('region-', ''), b.code.replace('region-', '')));
+}
+
+const pages: readonly CollectivitePage[] = buildPages();
+const pagesByCode: ReadonlyMap<string, CollectivitePage> = new Map(pages.map((page) => [page.code, page]));
+
+/** Every collectivity page, one per code that has rows (départements in INSEE order, then 69M, then regions). */
+export function collectivitePages(): readonly CollectivitePage[] {
+  return pages;
+}
+
+/** One collectivity page by its code. */
+export function collectivitePage(code: string): CollectivitePage | undefined {
+  return pagesByCode.get(code);
+}
+
+// ── What the map shows for each département ───────────────────────────────
+
+const NATURE_POSITIONS: Readonly<Record<LocalNature, PositionKey>> = {
+  financement_volontaire: 'financement_volontaire',
+  refus: 'refus_ou_motion',
+  motion: 'refus_ou_motion',
+  impaye: 'impaye',
+  mesure_employeur: 'mesure_employeur',
+  mobilisation: 'mobilisation',
+  // A national compromise applied to one département (the State's compensation computed for the Drôme).
+  compromis_national: 'compensation',
+};
+
+/** The map position a row stands for. */
+export function positionOfNature(nature: LocalNature): PositionKey {
+  return NATURE_POSITIONS[nature];
+}
+
+export interface DepartementPosition {
+  code: DepartementCode;
+  nom: string;
+  /** The position shown, by the priority rule of src/lib/positions.ts. */
+  position: PositionKey;
+  /** Every row attached to this département (its own, its communes', metropolises'…, 69M for 69). */
+  rows: readonly CollectiviteRow[];
+  /** Collectivities other than the département itself whose rows decide the position (« Brest métropole »). */
+  otherActors: readonly string[];
+  /** The page that lists these rows, or null when nothing is documented. */
+  pageCode: string | null;
+  /** Where the map links: that page, or this département's line in the table of départements. */
+  href: string;
+  /** « Finistère (29) : mobilisation (Brest métropole) ». */
+  label: string;
+}
+
+/** Id of a département's line in the table of the 101 départements on /departements/. */
+export function departementAnchor(code: string): string {
+  return `departement-${code}`;
+}
+
+/**
+ * Decides what the map shows for one département from all rows attached to it.
+ * Pure, so that the rule can be tested on made-up rows.
+ */
+export function decidePosition(code: DepartementCode, nom: string, attached: readonly CollectiviteRow[]): DepartementPosition {
+  const position = strongestPosition(attached.map((row) => positionOfNature(row.nature)));
+  const deciding = attached.filter((row) => positionOfNature(row.nature) === position);
+  const otherActors = deciding.some((row) => row.niveau === 'departement')
+    ? []
+    : [...new Set(deciding.map((row) => row.collectivite))];
+  const ownRows = attached.some((row) => row.code_insee === code);
+  const pageCode = attached.length === 0 ? null : ownRows ? code : (attached[0]?.code_insee ?? null);
+  const actors = otherActors.length > 0 ? ` (${otherActors.join(', ')})` : '';
+  return {
+    code,
+    nom,
+    position,
+    rows: attached,
+    otherActors,
+    pageCode,
+    href: pageCode === null ? `/departements/#${departementAnchor(code)}` : pageHref(pageCode),
+    label: `${nom} (${code}) : ${positionLabel(position)}${actors}`,
+  };
+}
+
+function buildPositions(): DepartementPosition[] {
+  const attached = new Map<string, CollectiviteRow[]>();
+  for (const row of rows) {
+    const mapCode = row.code_insee === null ? null : mapCodeOf(row.code_insee);
+    if (mapCode === null) continue;
+    attached.set(mapCode, [...(attached.get(mapCode) ?? []), row]);
+  }
+  return [...DEPARTEMENTS]
+    .sort(([a], [b]) => compareInseeCodes(a, b))
+    .map(([code, nom]) => decidePosition(code, nom, [...(attached.get(code) ?? [])].sort(byDate)));
+}
+
+const positions: readonly DepartementPosition[] = buildPositions();
+
+/** The 101 départements with what the map shows for each, in INSEE order (Corsica between 19 and 21). */
+export function departementPositions(): readonly DepartementPosition[] {
+  return positions;
+}
+
+/** How many départements each position covers, in priority order (zeros included). */
+export function positionCounts(): ReadonlyMap<PositionKey, number> {
+  const counts = new Map<PositionKey, number>(POSITION_KEYS.map((key) => [key, 0]));
+  for (const entry of positions) counts.set(entry.position, (counts.get(entry.position) ?? 0) + 1);
+  return counts;
 }

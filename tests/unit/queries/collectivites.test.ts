@@ -1,0 +1,183 @@
+/**
+ * What /departements/ shows, from data/collectivites.csv: the priority rule of
+ * the map, the Métropole de Lyon on the Rhône, one page per collectivity code,
+ * every map link resolving, the national rows apart, Gironde's « Ségur des
+ * oubliés ». The real map is drawn too: exactly 101 distinct shapes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CollectiviteRow } from '../../../src/schemas/collectivites.ts';
+import {
+  allCollectivites, amountText, collectivitePage, collectivitePages, decidePosition, departementAnchor,
+  departementPositions, localCollectivites, nationalCollectivites, pageCodeOf, positionCounts, segurDesOubliesRow,
+} from '../../../src/queries/collectivites.ts';
+import { departementShapes } from '../../../src/queries/geometrie.ts';
+import { departementsMapSvg, type DepartementMapEntry } from '../../../src/charts/departements-map.ts';
+import { DEPARTEMENT_CODES } from '../../../src/lib/departements.ts';
+import { POSITION_KEYS } from '../../../src/lib/positions.ts';
+
+/** A minimal valid row; each test overrides what it needs. */
+function row(overrides: Partial<CollectiviteRow>): CollectiviteRow {
+  return {
+    id: 'essai',
+    collectivite: 'Département d’essai',
+    niveau: 'departement',
+    code_insee: '05',
+    code_region: null,
+    date: '2024',
+    nature: 'mobilisation',
+    montant_eur: null,
+    periodicite: null,
+    perimetre: 'Agents',
+    suite: null,
+    source_ids: ['seed-003'],
+    statut_verification: 'confirme',
+    note: null,
+    ...overrides,
+  };
+}
+
+describe('la règle de priorité de la carte', () => {
+  it('retient le fait le plus engageant quand il y en a plusieurs', () => {
+    const decided = decidePosition('05', 'Hautes-Alpes', [
+      row({ nature: 'mobilisation' }),
+      row({ nature: 'impaye' }),
+      row({ nature: 'motion' }),
+    ]);
+    expect(decided.position).toBe('refus_ou_motion');
+    expect(decided.label).toBe('Hautes-Alpes (05) : refus ou motion');
+  });
+
+  it('place le financement volontaire avant tout le reste', () => {
+    const natures = ['refus', 'impaye', 'mesure_employeur', 'mobilisation', 'compromis_national', 'financement_volontaire'] as const;
+    expect(decidePosition('05', 'Hautes-Alpes', natures.map((nature) => row({ nature }))).position).toBe('financement_volontaire');
+  });
+
+  it('ne montre une compensation de l’État que si c’est le seul fait', () => {
+    expect(decidePosition('05', 'Hautes-Alpes', [row({ nature: 'compromis_national' })]).position).toBe('compensation');
+    expect(decidePosition('05', 'Hautes-Alpes', [row({ nature: 'compromis_national' }), row({ nature: 'impaye' })]).position).toBe('impaye');
+  });
+
+  it('dit « rien de documenté » et renvoie à la ligne du tableau quand il n’y a rien', () => {
+    const decided = decidePosition('05', 'Hautes-Alpes', []);
+    expect(decided.position).toBe('rien');
+    expect(decided.pageCode).toBeNull();
+    expect(decided.href).toBe(`/departements/#${departementAnchor('05')}`);
+    expect(decided.label).toBe('Hautes-Alpes (05) : rien de documenté');
+  });
+
+  it('nomme la collectivité qui n’est pas le département lui-même', () => {
+    const decided = decidePosition('29', 'Finistère', [row({ collectivite: 'Brest métropole', niveau: 'metropole', code_insee: '29' })]);
+    expect(decided.label).toBe('Finistère (29) : mobilisation (Brest métropole)');
+    expect(decided.href).toBe('/departements/29/');
+  });
+});
+
+describe('les positions des 101 départements', () => {
+  const positions = departementPositions();
+
+  it('couvrent les 101 départements, une fois chacun', () => {
+    expect(positions).toHaveLength(101);
+    expect(new Set(positions.map((entry) => entry.code))).toEqual(new Set(DEPARTEMENT_CODES));
+  });
+
+  it('rattachent la Métropole de Lyon (69M) au Rhône en la nommant', () => {
+    const rhone = positions.find((entry) => entry.code === '69')!;
+    expect(rhone.position).toBe('mesure_employeur');
+    expect(rhone.label).toBe('Rhône (69) : mesure employeur (Métropole de Lyon)');
+    expect(rhone.href).toBe('/departements/69M/');
+    expect(rhone.rows.every((attached) => attached.collectivite === 'Métropole de Lyon')).toBe(true);
+  });
+
+  it('montrent le « Ségur des oubliés » de la Gironde en financement volontaire', () => {
+    expect(positions.find((entry) => entry.code === '33')?.label).toBe('Gironde (33) : financement volontaire');
+  });
+
+  it('font pointer chaque département documenté vers une fiche qui existe', () => {
+    const documented = positions.filter((entry) => entry.position !== 'rien');
+    expect(documented.length).toBeGreaterThan(0);
+    for (const entry of documented) {
+      expect(entry.pageCode, entry.code).not.toBeNull();
+      expect(collectivitePage(entry.pageCode!), entry.code).toBeDefined();
+      expect(entry.href).toBe(`/departements/${entry.pageCode}/`);
+    }
+  });
+
+  it('comptent chaque département dans exactement une position', () => {
+    const counts = positionCounts();
+    expect([...counts.keys()]).toEqual([...POSITION_KEYS]);
+    expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(101);
+  });
+});
+
+describe('la carte réelle', () => {
+  const entries = new Map<string, DepartementMapEntry>(
+    departementPositions().map((entry) => [entry.code, { code: entry.code, position: entry.position, href: entry.href, label: entry.label }]),
+  );
+  const svg = departementsMapSvg(departementShapes(), entries, { title: 'Carte', description: 'Description' });
+
+  it('a exactement 101 formes de département, chacune avec un data-code distinct', () => {
+    const codes = [...svg.matchAll(/\sdata-code="([^"]+)"/g)].map((match) => match[1]);
+    expect(codes).toHaveLength(101);
+    expect(new Set(codes)).toEqual(new Set(DEPARTEMENT_CODES));
+  });
+
+  it('ne lie qu’à des fiches existantes ou à des lignes du tableau des départements', () => {
+    const pageCodes = new Set(collectivitePages().map((page) => page.code));
+    for (const [, href] of svg.matchAll(/<a href="([^"]+)"/g)) {
+      const page = /^\/departements\/([^/#]+)\/$/.exec(href!);
+      const anchor = /^\/departements\/#departement-(.+)$/.exec(href!);
+      expect(page !== null || anchor !== null, href).toBe(true);
+      if (page) expect(pageCodes.has(page[1]!), href).toBe(true);
+      if (anchor) expect((DEPARTEMENT_CODES as readonly string[]).includes(anchor[1]!), href).toBe(true);
+    }
+  });
+});
+
+describe('les fiches des collectivités', () => {
+  it('existent pour chaque code qui a des lignes, et pour lui seul', () => {
+    const expected = new Set(allCollectivites().map(pageCodeOf).filter((code) => code !== null));
+    expect(new Set(collectivitePages().map((page) => page.code))).toEqual(expected);
+    expect(expected.has('69M')).toBe(true);
+    expect(expected.has('region-44')).toBe(true);
+  });
+
+  it('regroupent toutes les lignes locales, et aucune ligne nationale', () => {
+    const paged = collectivitePages().flatMap((page) => page.rows);
+    expect(paged).toHaveLength(localCollectivites().length);
+    expect(paged.some((paged) => paged.niveau === 'national')).toBe(false);
+  });
+
+  it('titrent un département par son nom et son code', () => {
+    expect(collectivitePage('33')?.title).toBe('Gironde (33)');
+    expect(collectivitePage('69M')?.title).toBe('Métropole de Lyon (69M)');
+    expect(collectivitePage('region-44')?.title).toBe('Région Grand Est');
+  });
+});
+
+describe('les lignes nationales', () => {
+  it('sont à part : le refus de Départements de France de septembre 2024 et le compromis du 29 avril 2025', () => {
+    const national = nationalCollectivites();
+    expect(national.every((entry) => entry.niveau === 'national')).toBe(true);
+    expect(national.some((entry) => entry.collectivite === 'Départements de France' && entry.date === '2024-09-11' && entry.nature === 'refus')).toBe(true);
+    expect(national.some((entry) => entry.date === '2025-04-29' && entry.nature === 'compromis_national')).toBe(true);
+    expect(localCollectivites().length + national.length).toBe(allCollectivites().length);
+  });
+});
+
+describe('le « Ségur des oubliés » de la Gironde', () => {
+  it('est la ligne de 7,5 M€ par an annoncée le 27 mars 2024', () => {
+    const gironde = segurDesOubliesRow();
+    expect(gironde.code_insee).toBe('33');
+    expect(gironde.date).toBe('2024-03-27');
+    expect(amountText(gironde)).toBe('7,5\u00a0M€ par an');
+    expect(gironde.suite).toBeTruthy();
+  });
+});
+
+describe('amountText', () => {
+  it('écrit le montant avec sa périodicité, ou rien sans montant', () => {
+    expect(amountText(row({ montant_eur: 90, periodicite: 'mensuel_par_personne' }))).toBe('90\u00a0€ par mois et par personne');
+    expect(amountText(row({ montant_eur: 1000000, periodicite: 'ponctuel' }))).toBe('1\u00a0M€ (montant ponctuel)');
+    expect(amountText(row({}))).toBeNull();
+  });
+});
