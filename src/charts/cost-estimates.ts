@@ -71,8 +71,9 @@ export function costEstimatesChart(groups: readonly CostGroupInput[], options: C
           row.officiel ? element('path', { d: diamondPath(plotLeft + 6, top + 9, 6), ...fillOf('eur') }) : '',
           text(plotLeft + offset, top + 14, valueLabel(row), { bold: true, size: 12.5 }),
           element('rect', {
-            x: plotLeft, y: barTop, width: Math.max(x(low) - plotLeft, 1), height: barHeight, ...fill,
-            ...(confirmed ? {} : { ...strokeOf('eur'), class: `part-hatched ${strokeOf('eur').class}`, 'stroke-width': 1 }),
+            x: plotLeft, y: barTop, width: Math.max(x(low) - plotLeft, 1), height: barHeight, fill: fill.fill,
+            ...(confirmed ? {} : { stroke: PALETTE.eur, 'stroke-width': 1 }),
+            class: `${fill.class}${confirmed ? '' : ` ${strokeOf('eur').class}`} tip-anchor`,
           }),
           text(plotLeft, barTop + barHeight + 15, truncate(row.perimetre, width - 20 - plotLeft, 11.5), { size: 11.5, tone: 'soft' }),
           estimateShape(row) === 'atLeast'

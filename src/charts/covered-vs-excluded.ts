@@ -93,7 +93,7 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
         focus: { x: plotLeft - 4, y: keyY - 3, width: plotRight - plotLeft + 8, height: 32 },
       },
       [
-        element('rect', { x: x0, y: barY, width: Math.max(x1 - x0, 1), height: barHeight, ...fill }),
+        element('rect', { x: x0, y: barY, width: Math.max(x1 - x0, 1), height: barHeight, fill: fill.fill, class: `${fill.class} tip-anchor` }),
         index > 0 ? element('line', { x1: x0, x2: x0, y1: barY, y2: barY + barHeight, class: 'chart-bg-stroke', stroke: PALETTE.background, 'stroke-width': 2 }) : '',
         element('rect', { x: plotLeft, y: keyY, width: 12, height: 12, ...fill, ...strokeOf(coveredRole), class: `${fill.class} ${strokeOf(coveredRole).class}` }),
         ...keyLines.slice(0, 2).map((line, lineIndex) => text(plotLeft + 18, keyY + 11 + lineIndex * 14, line, { size: 12 })),
@@ -131,7 +131,9 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
       [
         rowLabel(row, top),
         valueAbove(row, top),
-        element('rect', { x: plotLeft, y: top + 22, width: Math.max(x(value) - plotLeft, 1), height: barHeight, ...fillOf(role) }),
+        element('rect', {
+          x: plotLeft, y: top + 22, width: Math.max(x(value) - plotLeft, 1), height: barHeight, fill: fillOf(role).fill, class: `${fillOf(role).class} tip-anchor`,
+        }),
       ].join(''),
     ));
     y += 80;

@@ -28,12 +28,13 @@ export function estimateSymbol(row: EstimationRow, x: number, y: number): string
   const role: ColourRole = row.unite;
   if (row.derive) {
     return element('circle', {
-      cx: x, cy: y, r: 5.5, class: `chart-bg ${strokeOf(role).class}`, fill: PALETTE.background, stroke: PALETTE[role],
+      cx: x, cy: y, r: 5.5, class: `chart-bg ${strokeOf(role).class} tip-anchor`, fill: PALETTE.background, stroke: PALETTE[role],
       'stroke-width': 2, 'stroke-dasharray': '2 2',
     });
   }
-  if (row.officiel) return element('path', { d: diamondPath(x, y, 7.5), ...fillOf(role) });
-  return element('circle', { cx: x, cy: y, r: 6, ...fillOf(role) });
+  const fill = fillOf(role);
+  if (row.officiel) return element('path', { d: diamondPath(x, y, 7.5), fill: fill.fill, class: `${fill.class} tip-anchor` });
+  return element('circle', { cx: x, cy: y, r: 6, fill: fill.fill, class: `${fill.class} tip-anchor` });
 }
 
 const SHAPE_LEGEND: readonly LegendItem[] = [

@@ -33,10 +33,10 @@ function partFill(part: EstimationRow, index: number, id: string, role: ColourRo
 
 /** A 12 × 12 key repeating a part's fill, drawn before its label. */
 function swatch(x: number, y: number, fill: { fill: string; class: string; dashed: boolean }, role: ColourRole): string {
+  const stroke = strokeOf(fill.dashed ? 'derived' : role);
   return element('rect', {
-    x, y, width: 12, height: 12, fill: fill.fill, class: fill.class,
-    ...(fill.dashed ? { ...strokeOf('derived'), class: `${fill.class} c-stroke-derived`, 'stroke-dasharray': '3 2' } : strokeOf(role)),
-    'stroke-width': 1,
+    x, y, width: 12, height: 12, fill: fill.fill, stroke: stroke.stroke, class: `${fill.class} ${stroke.class}`,
+    'stroke-dasharray': fill.dashed ? '3 2' : undefined, 'stroke-width': 1,
   });
 }
 
@@ -63,10 +63,10 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
       focus: { x: left - 4, y: 30, width: Math.min(right - left + 8, textWidth(totalText, 13) + 30), height: 40 },
     },
     [
-      total.officiel ? element('path', { d: diamondPath(left + 6, 44, 6), ...fillOf(role), ...strokeOf(role) }) : '',
+      total.officiel ? element('path', { d: diamondPath(left + 6, 44, 6), ...fillOf(role) }) : '',
       text(left + (total.officiel ? 18 : 0), 48, totalText, { bold: true }),
       element('path', {
-        d: `M${left},${bracketY + 8}V${bracketY}H${x(totalValue)}V${bracketY + 8}`, fill: 'none', 'stroke-width': 1.5, class: 'c-axis', stroke: PALETTE.axis,
+        d: `M${left},${bracketY + 8}V${bracketY}H${x(totalValue)}V${bracketY + 8}`, fill: 'none', 'stroke-width': 1.5, class: 'c-axis tip-anchor', stroke: PALETTE.axis,
       }),
     ].join(''),
   );
@@ -89,8 +89,9 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
     // Start the label right of its leader when it fits, otherwise end it left of the leader.
     const startX = centre + 6 + labelWidth <= right ? centre + 6 : centre - 6 - labelWidth;
     const segment = element('rect', {
-      x: x0, y: barTop, width: Math.max(x1 - x0, 1), height: barHeight, fill: fill.fill, class: fill.class,
-      ...(fill.dashed ? { ...strokeOf('derived'), class: `${fill.class} c-stroke-derived`, 'stroke-dasharray': '4 3', 'stroke-width': 1.5 } : {}),
+      x: x0, y: barTop, width: Math.max(x1 - x0, 1), height: barHeight, fill: fill.fill,
+      class: `${fill.class}${fill.dashed ? ' c-stroke-derived' : ''} tip-anchor`,
+      ...(fill.dashed ? { stroke: PALETTE.derived, 'stroke-dasharray': '4 3', 'stroke-width': 1.5 } : {}),
     });
     const separator = index > 0 ? element('line', { x1: x0, x2: x0, y1: barTop, y2: barBottom, class: 'chart-bg-stroke', stroke: PALETTE.background, 'stroke-width': 2 }) : '';
     const leader = element('line', { x1: centre, x2: centre, y1: barBottom + 3, y2: labelY - 3, class: 'c-axis', stroke: PALETTE.axis });

@@ -3,6 +3,7 @@ import { estimationsDataset, SCOPE_CODES, SCOPE_LABELS, type EstimationRow, type
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { estimateAnchor, formatAmount } from '../lib/estimates.ts';
+import { toCsv } from '../lib/csv.ts';
 import { rawCsv } from './raw.ts';
 
 const rows: readonly EstimationRow[] = loadRows(rawCsv('estimations'), estimationsDataset);
@@ -162,4 +163,27 @@ export function contestedByRow(row: EstimationRow, source: readonly EstimationRo
 /** The rows that contest this row. */
 export function contestersOf(row: EstimationRow, source: readonly EstimationRow[] = rows): EstimationRow[] {
   return source.filter((candidate) => candidate.conteste_ids.includes(row.id));
+}
+
+/** The header of estimations.csv, in file order. */
+export const ESTIMATION_COLUMNS: readonly string[] = Object.keys(estimationsDataset.columns);
+
+/** A typed value back to its CSV cell: `oui`/`non`, `a;b` for lists, empty for null. */
+function toCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (Array.isArray(value)) return value.join(';');
+  return String(value);
+}
+
+/**
+ * Rows as CSV with exactly the columns of data/estimations.csv (PapaParse
+ * `unparse`), so that a chart's download is a valid extract of the dataset:
+ * it passes the same schema and reads with the same data dictionary.
+ */
+export function estimationsCsv(selected: readonly EstimationRow[]): string {
+  const records = selected.map((row) =>
+    Object.fromEntries(ESTIMATION_COLUMNS.map((column) => [column, toCell(row[column as keyof EstimationRow])])),
+  );
+  return toCsv(ESTIMATION_COLUMNS, records);
 }
