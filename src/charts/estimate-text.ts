@@ -7,6 +7,10 @@ import type { EstimationRow } from '../schemas/estimations.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { formatEstimate } from '../lib/estimates.ts';
 
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** « officiel », « calcul de l’observatoire », « source unique », « incertain », in that order. */
 export function estimateTags(row: EstimationRow): string[] {
   const tags: string[] = [];
@@ -30,7 +34,7 @@ export function valueLabel(row: EstimationRow): string {
 export function markLabel(row: EstimationRow, lead?: string): string {
   const tags = estimateTags(row);
   return [
-    lead ? `${lead} : ` : '',
+    lead ? `${capitalise(lead)} : ` : '',
     `${row.estimateur}, ${formatPartialDate(row.date)} : ${formatEstimate(row, { withPeriod: true })}`,
     tags.length > 0 ? ` (${tags.join(', ')})` : '',
     `. ${row.perimetre}.`,
@@ -40,7 +44,7 @@ export function markLabel(row: EstimationRow, lead?: string): string {
 /** The tooltip: who and when, the value with its tags, then the scope. */
 export function tooltipLines(row: EstimationRow, lead?: string): string[] {
   return [
-    ...(lead ? [lead] : []),
+    ...(lead ? [capitalise(lead)] : []),
     `${row.estimateur} — ${formatPartialDate(row.date)}`,
     valueLabel(row),
     row.perimetre,

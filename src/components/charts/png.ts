@@ -9,7 +9,8 @@ import sharp from 'sharp';
 export const PNG_SCALE = 2;
 
 export interface RenderedPng {
-  bytes: Uint8Array;
+  /** A copy in a plain ArrayBuffer (what a Response body accepts). */
+  bytes: Uint8Array<ArrayBuffer>;
   width: number;
   height: number;
 }

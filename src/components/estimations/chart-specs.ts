@@ -120,7 +120,7 @@ function reportDraft(): Draft {
   return {
     slug: 'rapport-article-83',
     title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
-    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus, en équivalents temps plein : ${listFr(partPhrases)}.`,
+    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${listFr(partPhrases)}.`,
     rows: [total, ...parts],
     draw: (options) => reportBreakdownChart(breakdown, options),
   };
@@ -174,7 +174,7 @@ function costDraft(): Draft {
   return {
     slug: 'couts',
     title: 'L’argent : coût de l’extension et sommes non versées',
-    summary: `Étendre les 183 € aux exclus du privé non lucratif coûterait ${money(report)} selon le rapport de l’article 83 et ${money(axess)} selon Axess, sans que les sources disent si c’est par an ; les départements chiffrent leur part de l’extension de 2024 à ${money(departments)} par an, dont l’État prend ${money(state)} à partir de 2025, et Axess relève ${money(arrears2024)} dus pour 2024 et ${money(arrears2025)} pour 2025, non versés.`,
+    summary: `Étendre les 183 € aux exclus du privé non lucratif coûterait ${money(report)} selon le rapport de l’article 83 et ${money(axess)} selon Axess, sans que les sources disent si c’est par an ; les départements chiffrent à ${money(departments)} leur part de l’extension de 2024, dont l’État prend ${money(state)} par an à partir de 2025, et Axess relève ${money(arrears2024)} dus pour 2024 et ${money(arrears2025)} pour 2025, non versés.`,
     rows: groups.flatMap((group) => group.rows),
     draw: (options) => costEstimatesChart(groups, options),
   };
