@@ -9,7 +9,7 @@
 import { SCOPE_LABELS, type EstimationRow } from '../../schemas/estimations.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
 import {
-  costEstimates, coveredVsExcluded, estimatesByScope, estimationsByIds, estimationsCsv, officialReportBreakdown,
+  costEstimates, coveredVsExcluded, estimatesByScope, estimationsByIds, estimationsCsv, officialReportBreakdown, REPORT_TOTAL_ID,
 } from '../../queries/estimations.ts';
 import { sourcesByIds } from '../../queries/sources.ts';
 import { latestDataChange } from '../../queries/changements.ts';
@@ -132,7 +132,7 @@ function comparisonDraft(): Draft {
   const byValue = [...rows].sort((a, b) => estimateAnchor(a) - estimateAnchor(b));
   const lowest = byValue[0];
   const highest = byValue[byValue.length - 1];
-  const [official] = estimationsByIds(['rapport-art83-total']);
+  const [official] = estimationsByIds([REPORT_TOTAL_ID]);
   const years = rows.map((row) => row.date.slice(0, 4)).sort();
   return {
     slug: 'comparaison-exclus',
