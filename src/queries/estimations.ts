@@ -1,6 +1,9 @@
 /** Data access for data/estimations.csv: pages read these rows only through this module. */
-import { estimationsDataset, type EstimationRow } from '../schemas/estimations.ts';
+import { estimationsDataset, SCOPE_CODES, SCOPE_LABELS, type EstimationRow, type ScopeCode } from '../schemas/estimations.ts';
 import { loadRows } from '../schemas/dataset.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { estimateAnchor, formatAmount } from '../lib/estimates.ts';
+import { toCsv } from '../lib/csv.ts';
 import { rawCsv } from './raw.ts';
 
 const rows: readonly EstimationRow[] = loadRows(rawCsv('estimations'), estimationsDataset);
@@ -14,4 +17,173 @@ export function allEstimations(): readonly EstimationRow[] {
 /** One row by its id. */
 export function estimationById(id: string): EstimationRow | undefined {
   return byId.get(id);
+}
+
+/** Rows by id, in the given order; throws on an unknown id so that a renamed row breaks the build, not the page. */
+export function estimationsByIds(ids: readonly string[], source: readonly EstimationRow[] = rows): EstimationRow[] {
+  return ids.map((id) => {
+    const row = source.find((candidate) => candidate.id === id);
+    if (!row) throw new Error(`estimations.csv : pas de ligne « ${id} »`);
+    return row;
+  });
+}
+
+export { SCOPE_LABELS };
+
+/** What a row counts: excluded, covered or a cost. */
+export type EstimateNature = EstimationRow['nature'];
+
+
+/** Earliest first; on the same date, the larger figure first. */
+function byDateThenValue(a: EstimationRow, b: EstimationRow): number {
+  return comparePartialDates(a.date, b.date) || estimateAnchor(b) - estimateAnchor(a) || a.id.localeCompare(b.id);
+}
+
+export interface ScopeGroup {
+  scope: ScopeCode;
+  /** French heading of the group. */
+  label: string;
+  /** Rows of that scope, earliest first. */
+  rows: EstimationRow[];
+}
+
+/**
+ * The estimates of one nature grouped by scope (`perimetre_code`), groups in
+ * the order of SCOPE_CODES (widest first, local and other last), rows earliest
+ * first: only estimates of the same scope are comparable at all.
+ */
+export function estimatesByScope(nature: EstimateNature = 'exclus', source: readonly EstimationRow[] = rows): ScopeGroup[] {
+  return SCOPE_CODES.flatMap((scope) => {
+    const inScope = source.filter((row) => row.nature === nature && row.perimetre_code === scope).sort(byDateThenValue);
+    return inScope.length === 0 ? [] : [{ scope, label: SCOPE_LABELS[scope], rows: inScope }];
+  });
+}
+
+/** A total and the parts that add up to it, all in one unit. */
+export interface Breakdown {
+  total: EstimationRow;
+  parts: EstimationRow[];
+}
+
+/**
+ * Checks that parts add up to their total in the same unit: a chart that
+ * stacks them must never stack persons on ETP, nor show a sum that the data
+ * do not make.
+ */
+function checkedBreakdown(total: EstimationRow, parts: EstimationRow[]): Breakdown {
+  for (const part of [total, ...parts]) {
+    if (part.valeur === null) throw new Error(`${part.id} : une ventilation demande des valeurs ponctuelles`);
+    if (part.unite !== total.unite) {
+      throw new Error(`${part.id} est en ${part.unite} et ${total.id} en ${total.unite} : on n’additionne pas des unités différentes`);
+    }
+  }
+  const sum = parts.reduce((accumulated, part) => accumulated + (part.valeur ?? 0), 0);
+  if (sum !== total.valeur) {
+    throw new Error(`${parts.map((part) => part.id).join(' + ')} = ${formatAmount(sum, total.unite)}, pas ${formatAmount(total.valeur ?? 0, total.unite)} (${total.id})`);
+  }
+  return { total, parts };
+}
+
+/** The total of the report required by article 83 of the LFSS 2023 (December 2023). */
+export const REPORT_TOTAL_ID = 'rapport-art83-total';
+/**
+ * Its two published sub-totals, then the rest that no source explains (a row
+ * the observatory derived: `derive=oui`).
+ */
+export const REPORT_PART_IDS = ['rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'] as const;
+
+/**
+ * The official figure broken down: 120 800 = 92 400 (private non-profit) +
+ * 26 600 (public agents) + 1 800 (unexplained, derived). Throws if the parts
+ * stop adding up or change unit.
+ */
+export function officialReportBreakdown(source: readonly EstimationRow[] = rows): Breakdown {
+  const [total] = estimationsByIds([REPORT_TOTAL_ID], source);
+  return checkedBreakdown(total as EstimationRow, estimationsByIds(REPORT_PART_IDS, source));
+}
+
+/** The ministerial count of the covered (answer to written question n° 1917, December 2022). */
+export const COVERED_TOTAL_ID = 'qe1917-couverts-total';
+/** Its two parts: Ségur and Laforcade, then the conference of 18 February 2022. */
+export const COVERED_PART_IDS = ['qe1917-couverts-segur-laforcade', 'qe1917-couverts-conference-metiers'] as const;
+/**
+ * The excluded set against it: the official total of the report and the
+ * estimate that contests it (Axess, private non-profit only). Both were made
+ * after the ministerial count and before the agreement of 4 June 2024, which
+ * made part of the excluded eligible; the later counts (≈93 000, ≈112 000)
+ * describe those newly eligible, not the excluded.
+ */
+export const EXCLUDED_AGAINST_COVERED_IDS = [REPORT_TOTAL_ID, 'axess-2024-exclus'] as const;
+
+export interface CoveredVsExcluded {
+  covered: Breakdown;
+  excluded: EstimationRow[];
+}
+
+/** ≈700 000 covered (≈500 000 + ≈200 000, in persons) against the estimates of the excluded (in ETP). */
+export function coveredVsExcluded(source: readonly EstimationRow[] = rows): CoveredVsExcluded {
+  const [total] = estimationsByIds([COVERED_TOTAL_ID], source);
+  return {
+    covered: checkedBreakdown(total as EstimationRow, estimationsByIds(COVERED_PART_IDS, source)),
+    excluded: estimationsByIds(EXCLUDED_AGAINST_COVERED_IDS, source),
+  };
+}
+
+export type CostPeriod = NonNullable<EstimationRow['periodicite']>;
+
+export interface CostGroup {
+  period: CostPeriod;
+  /** French heading of the group. */
+  label: string;
+  rows: EstimationRow[];
+}
+
+const COST_PERIOD_LABELS: Readonly<Record<CostPeriod, string>> = {
+  annuel: 'Coûts par an',
+  ponctuel: 'Sommes dues et non versées (montants ponctuels)',
+};
+
+/**
+ * Every cost estimate, annual costs first then one-off sums (arrears), each
+ * group earliest first: an annual cost and a one-off sum are not the same
+ * kind of amount, so they are never mixed in one group.
+ */
+export function costEstimates(source: readonly EstimationRow[] = rows): CostGroup[] {
+  return (['annuel', 'ponctuel'] as const).flatMap((period) => {
+    const inPeriod = source.filter((row) => row.nature === 'cout' && row.periodicite === period).sort(byDateThenValue);
+    return inPeriod.length === 0 ? [] : [{ period, label: COST_PERIOD_LABELS[period], rows: inPeriod }];
+  });
+}
+
+/** The rows this row contests (its `conteste_ids`). */
+export function contestedByRow(row: EstimationRow, source: readonly EstimationRow[] = rows): EstimationRow[] {
+  return source.filter((candidate) => row.conteste_ids.includes(candidate.id));
+}
+
+/** The rows that contest this row. */
+export function contestersOf(row: EstimationRow, source: readonly EstimationRow[] = rows): EstimationRow[] {
+  return source.filter((candidate) => candidate.conteste_ids.includes(row.id));
+}
+
+/** The header of estimations.csv, in file order. */
+export const ESTIMATION_COLUMNS: readonly string[] = Object.keys(estimationsDataset.columns);
+
+/** A typed value back to its CSV cell: `oui`/`non`, `a;b` for lists, empty for null. */
+function toCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (Array.isArray(value)) return value.join(';');
+  return String(value);
+}
+
+/**
+ * Rows as CSV with exactly the columns of data/estimations.csv (PapaParse
+ * `unparse`), so that a chart's download is a valid extract of the dataset:
+ * it passes the same schema and reads with the same data dictionary.
+ */
+export function estimationsCsv(selected: readonly EstimationRow[]): string {
+  const records = selected.map((row) =>
+    Object.fromEntries(ESTIMATION_COLUMNS.map((column) => [column, toCell(row[column as keyof EstimationRow])])),
+  );
+  return toCsv(ESTIMATION_COLUMNS, records);
 }

@@ -11,6 +11,19 @@ export const SCOPE_CODES = [
 ] as const;
 export type ScopeCode = (typeof SCOPE_CODES)[number];
 
+/** French names of the scope codes, widest first, for group headings and labels. */
+export const SCOPE_LABELS: Readonly<Record<ScopeCode, string>> = {
+  ensemble: 'Ensemble (public et privé)',
+  prive_non_lucratif: 'Privé non lucratif',
+  prive_lucratif: 'Privé lucratif',
+  fonction_publique: 'Fonction publique',
+  fph: 'Fonction publique hospitalière',
+  fpt: 'Fonction publique territoriale',
+  fpe: 'Fonction publique de l’État',
+  local: 'Échelon local',
+  autre: 'Autres périmètres',
+};
+
 export const estimationsDataset = defineDataset({
   slug: 'estimations',
   title: 'Estimations',

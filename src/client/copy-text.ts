@@ -1,0 +1,42 @@
+/**
+ * <copy-text data-target="id">: reveals its hidden button and copies the text
+ * of the target (a textarea's value, or an element's text) to the clipboard,
+ * then says so in its live region. Without JavaScript the button stays
+ * hidden and the text remains selectable by hand.
+ */
+class CopyText extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    if (!button || button.dataset['ready']) return;
+    button.dataset['ready'] = 'oui';
+    button.hidden = false;
+    button.addEventListener('click', () => void this.copy());
+  }
+
+  #target(): HTMLElement | null {
+    const id = this.dataset['target'];
+    return id ? document.getElementById(id) : null;
+  }
+
+  #say(message: string): void {
+    const status = this.querySelector('[role="status"]');
+    if (status) status.textContent = message;
+  }
+
+  async copy(): Promise<void> {
+    const target = this.#target();
+    if (!target) return;
+    const text = target instanceof HTMLTextAreaElement ? target.value : (target.textContent ?? '').trim();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#say(this.dataset['done'] ?? 'Copié dans le presse-papiers.');
+    } catch {
+      // No clipboard access (permissions, insecure context): select the text so that Ctrl+C works.
+      if (target instanceof HTMLTextAreaElement) target.select();
+      else window.getSelection()?.selectAllChildren(target);
+      this.#say('Copie automatique impossible : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).');
+    }
+  }
+}
+
+if (!customElements.get('copy-text')) customElements.define('copy-text', CopyText);

@@ -1,0 +1,259 @@
+/**
+ * The four charts of /estimations/, composed once for every place that shows
+ * or serves them (the page, the embed pages, the CSV, SVG and PNG downloads):
+ * their rows come from the queries, their SVG from the pure builders of
+ * src/charts/, their sentences from the rows. A chart's `rows` are exactly the
+ * rows it plots, in the order of its marks, which is also the order of its
+ * table and of its CSV.
+ */
+import { SCOPE_LABELS, type EstimationRow } from '../../schemas/estimations.ts';
+import type { SourceRow } from '../../schemas/sources.ts';
+import {
+  costEstimates, coveredVsExcluded, estimatesByScope, estimationsByIds, estimationsCsv, officialReportBreakdown, REPORT_TOTAL_ID,
+} from '../../queries/estimations.ts';
+import { sourcesByIds } from '../../queries/sources.ts';
+import { latestDataChange } from '../../queries/changements.ts';
+import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
+import { comparePartialDates, precisionOf } from '../../lib/dates.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { estimateAnchor, formatEstimate, UNIT_NAMES } from '../../lib/estimates.ts';
+import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
+import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
+import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
+import { costEstimatesChart } from '../../charts/cost-estimates.ts';
+import type { ChartOptions } from '../../charts/svg.ts';
+
+/** Stable slugs: they make the URLs of the downloads and of the embed pages. */
+export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+export type ChartSlug = (typeof CHART_SLUGS)[number];
+
+export interface EstimationChart {
+  slug: ChartSlug;
+  title: string;
+  /** One sentence that says what the chart shows, written from its rows. */
+  summary: string;
+  /** Exactly the plotted rows, in the order of the marks. */
+  rows: EstimationRow[];
+  /** The SVG inlined in pages: its classes follow the light and dark palettes. */
+  svg: string;
+  /** The SVG of the download and of the PNG: the same chart with a visible heading and a credit line. */
+  fileSvg: string;
+  /** The plotted rows as CSV, with the columns of estimations.csv. */
+  csv: string;
+  /** Sources of the plotted rows, in order of first citation. */
+  sources: SourceRow[];
+  /** Dates of the plotted rows: « décembre 2023 » or « novembre 2020 – mars 2025 ». */
+  dataPeriod: string;
+  /** The section of the full page. */
+  pagePath: string;
+  embedPath: string;
+  csvPath: string;
+  svgPath: string;
+  pngPath: string;
+  /** A height for the iframe snippet that shows the whole embed page at about 640 px wide. */
+  embedHeight: number;
+  /** The iframe snippet, with absolute URLs. */
+  embedSnippet: string;
+  /** The absolute URL of the full page's section. */
+  pageUrl: string;
+}
+
+/** Width and height of an SVG document, from its viewBox. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const match = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!match) throw new Error('SVG sans viewBox');
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+function uniqueSourceIds(rows: readonly EstimationRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.source_ids))];
+}
+
+function period(rows: readonly EstimationRow[]): string {
+  const dates = rows.map((row) => row.date).sort(comparePartialDates);
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? first;
+  return first === last ? formatPartialDate(first) : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
+}
+
+/** « a, b et c ». */
+function listFr(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** « le 20 décembre 2022 », « en décembre 2023 », « en 2022 ». */
+function dateWithPreposition(date: string): string {
+  return `${precisionOf(date) === 'jour' ? 'le' : 'en'} ${formatPartialDate(date)}`;
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/** « Axess (Fehap et Nexem) » → « Axess »; the government reads « le gouvernement ». */
+function authorShort(row: EstimationRow): string {
+  const author = row.estimateur.replace(/\s*\(.*\)$/, '');
+  return author === 'Gouvernement' ? 'le gouvernement' : author;
+}
+
+interface Draft {
+  slug: ChartSlug;
+  title: string;
+  summary: string;
+  rows: EstimationRow[];
+  draw: (options: ChartOptions) => string;
+}
+
+function reportDraft(): Draft {
+  const breakdown = officialReportBreakdown();
+  const { total, parts } = breakdown;
+  const partPhrases = parts.map((part) =>
+    part.derive
+      ? `${formatEstimate(part)} que ses sous-totaux n’expliquent pas (écart calculé par l’observatoire)`
+      : `${formatEstimate(part)} (${SCOPE_LABELS[part.perimetre_code].toLowerCase()})`,
+  );
+  return {
+    slug: 'rapport-article-83',
+    title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
+    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${listFr(partPhrases)}.`,
+    rows: [total, ...parts],
+    draw: (options) => reportBreakdownChart(breakdown, options),
+  };
+}
+
+function comparisonDraft(): Draft {
+  const groups = estimatesByScope('exclus');
+  const rows = groups.flatMap((group) => group.rows);
+  const byValue = [...rows].sort((a, b) => estimateAnchor(a) - estimateAnchor(b));
+  const lowest = byValue[0];
+  const highest = byValue[byValue.length - 1];
+  const [official] = estimationsByIds([REPORT_TOTAL_ID]);
+  const years = rows.map((row) => row.date.slice(0, 4)).sort();
+  return {
+    slug: 'comparaison-exclus',
+    title: 'Toutes les estimations des exclus, par périmètre',
+    summary: `Les ${rows.length} estimations du nombre d’exclus recensées, de ${years[0]} à ${years[years.length - 1]}, vont de ${lowest ? formatEstimate(lowest) : ''} à ${highest ? formatEstimate(highest) : ''} selon le périmètre, la date et l’unité ; le total officiel du rapport de l’article 83 est de ${official ? formatEstimate(official) : ''}.`,
+    rows,
+    draw: (options) => estimatesComparisonChart(groups, options),
+  };
+}
+
+function coveredDraft(): Draft {
+  const data = coveredVsExcluded();
+  const { total, parts } = data.covered;
+  const excludedPhrases = data.excluded.map((row) =>
+    `${formatEstimate(row)} exclus selon ${authorShort(row)} (${formatPartialDate(row.date)}${row.perimetre_code === 'ensemble' ? '' : `, ${SCOPE_LABELS[row.perimetre_code].toLowerCase()} seulement`})`,
+  );
+  const units = new Set([total.unite, ...data.excluded.map((row) => row.unite)]);
+  const unitClause = units.size > 1
+    ? ` : ${listFr([...units].map((unit) => UNIT_NAMES[unit]))}, des unités qui ne s’additionnent pas`
+    : '';
+  return {
+    slug: 'couverts-exclus',
+    title: 'Couverts et exclus des 183 €',
+    summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 € (${parts
+      .map((part) => `${formatEstimate(part)} : ${lowerFirst(part.perimetre)}`)
+      .join(' ; ')}), face à ${listFr(excludedPhrases)}${unitClause}.`,
+    rows: [total, ...parts, ...data.excluded],
+    draw: (options) => coveredVsExcludedChart(data, options),
+  };
+}
+
+function costDraft(): Draft {
+  const groups = costEstimates();
+  const [report, axess, departments, state, arrears2024, arrears2025] = estimationsByIds([
+    'rapport-art83-cout-extension', 'axess-2024-cout-extension', 'departements-de-france-2024-cout-annuel',
+    'etat-2025-compensation-departements', 'axess-2025-impayes-2024', 'axess-2025-impayes-2025',
+  ]) as [EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow];
+  const money = (row: EstimationRow): string => formatEstimate(row);
+  return {
+    slug: 'couts',
+    title: 'L’argent : coût de l’extension et sommes non versées',
+    summary: `Étendre les 183 € aux exclus du privé non lucratif coûterait ${money(report)} selon le rapport de l’article 83 et ${money(axess)} selon Axess, sans que les sources disent si c’est par an ; les départements chiffrent à ${money(departments)} leur part de l’extension de 2024, dont l’État prend ${money(state)} par an à partir de 2025, et Axess relève ${money(arrears2024)} dus pour 2024 et ${money(arrears2025)} pour 2025, non versés.`,
+    rows: groups.flatMap((group) => group.rows),
+    draw: (options) => costEstimatesChart(groups, options),
+  };
+}
+
+const DRAFTS: Readonly<Record<ChartSlug, () => Draft>> = {
+  'rapport-article-83': reportDraft,
+  'comparaison-exclus': comparisonDraft,
+  'couverts-exclus': coveredDraft,
+  couts: costDraft,
+};
+
+/** Escapes a value for an HTML attribute inside the iframe snippet (shown as text, never parsed by us). */
+function htmlAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * One chart, ready to show and to serve. `site` is the public origin
+ * (Astro.site), for the absolute URLs of the embed snippet and the credit.
+ */
+export function estimationChart(slug: ChartSlug, site: URL | string): EstimationChart {
+  const draft = DRAFTS[slug]();
+  const pagePath = `/estimations/#${slug}`;
+  const pageUrl = new URL(pagePath, site).href;
+  const embedPath = `/embed/${slug}/`;
+  const embedUrl = new URL(embedPath, site).href;
+  const sources = sourcesByIds(uniqueSourceIds(draft.rows));
+  const dataPeriod = period(draft.rows);
+  const svg = draft.draw({ id: slug, title: draft.title });
+  const editors = [...new Set(sources.map((source) => source.editeur))];
+  const fileSvg = draft.draw({
+    id: slug,
+    title: draft.title,
+    standalone: {
+      heading: draft.title,
+      credit: `${SITE_NAME}, ${pageUrl} — données ${dataPeriod}, extraites de estimations.csv (version du ${formatPartialDate(latestDataChange())}, ${DATA_LICENCE.short}) — sources : ${editors.join(', ')}.`,
+    },
+  });
+  const size = svgSize(svg);
+  const embedHeight = Math.round((size.height * 640) / size.width + 260);
+  return {
+    slug,
+    title: draft.title,
+    summary: draft.summary,
+    rows: draft.rows,
+    svg,
+    fileSvg,
+    csv: estimationsCsv(draft.rows),
+    sources,
+    dataPeriod,
+    pagePath,
+    pageUrl,
+    embedPath,
+    csvPath: `/estimations/${slug}.csv`,
+    svgPath: `/estimations/${slug}.svg`,
+    pngPath: `/estimations/${slug}.png`,
+    embedHeight,
+    embedSnippet: `<iframe src="${htmlAttribute(embedUrl)}" title="${htmlAttribute(`${draft.title} — ${SITE_NAME}`)}" width="100%" height="${embedHeight}" loading="lazy"></iframe>`,
+  };
+}
+
+/** The four charts, in page order. */
+export function estimationCharts(site: URL | string): EstimationChart[] {
+  return CHART_SLUGS.map((slug) => estimationChart(slug, site));
+}
+
+/** Whether a string is one of the chart slugs (for getStaticPaths params). */
+export function isChartSlug(value: string | undefined): value is ChartSlug {
+  return (CHART_SLUGS as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * « Citer ce graphique »: title, observatory, URL, dates of the data, version
+ * of the data, access date, then its sources.
+ */
+export function chartCitation(chart: EstimationChart, accessDate: string): string {
+  const sources = chart.sources
+    .map((source) => `${source.editeur}, « ${source.titre} »${source.date_publication ? `, ${formatPartialDate(source.date_publication)}` : ''}`)
+    .join(' ; ');
+  return `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le ${accessDate}. Sources : ${sources}.`;
+}

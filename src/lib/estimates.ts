@@ -1,0 +1,116 @@
+/**
+ * How an estimate reads in French: its value, range or bound, its
+ * approximation (« ≈ », « plus de »), its unit (personnes, ETP, euros) and, for
+ * a cost, its period. Environment-neutral: charts, tables, summaries and
+ * citations all write estimates through these functions, so that an ETP never
+ * reads like a person and an approximation never reads like an exact count.
+ */
+import { NBSP, formatEuros, formatNumber } from './format.ts';
+
+/** Units of data/estimations.csv (see src/schemas/estimations.ts). */
+export type EstimateUnit = 'personnes' | 'etp' | 'eur';
+
+/** The columns of an estimate that say what its number is. */
+export interface EstimateValue {
+  valeur: number | null;
+  valeur_min: number | null;
+  valeur_max: number | null;
+  approximatif: boolean;
+  unite: EstimateUnit;
+  periodicite?: 'annuel' | 'ponctuel' | null;
+}
+
+/**
+ * - `point`: one value (maybe approximate);
+ * - `range`: a low and a high bound (with or without a central value);
+ * - `atLeast`: only a low bound, as in « plus d’1 Md€ »;
+ * - `atMost`: only a high bound.
+ */
+export type EstimateShape = 'point' | 'range' | 'atLeast' | 'atMost';
+
+/** Which of the four forms the estimate takes. */
+export function estimateShape(estimate: EstimateValue): EstimateShape {
+  const { valeur_min: low, valeur_max: high } = estimate;
+  if (low !== null && high !== null && low !== high) return 'range';
+  if (low !== null && high === null) return 'atLeast';
+  if (high !== null && low === null) return 'atMost';
+  return 'point';
+}
+
+/** The number to place on an axis: the value, else the middle of the range, else the known bound. */
+export function estimateAnchor(estimate: EstimateValue): number {
+  const { valeur, valeur_min: low, valeur_max: high } = estimate;
+  if (valeur !== null) return valeur;
+  if (low !== null && high !== null) return (low + high) / 2;
+  const bound = low ?? high;
+  if (bound === null) throw new Error('estimation sans valeur ni borne');
+  return bound;
+}
+
+/** The interval an estimate spans on an axis ([v, v] for a point or a bound). */
+export function estimateExtent(estimate: EstimateValue): [number, number] {
+  const anchor = estimateAnchor(estimate);
+  return [estimate.valeur_min ?? anchor, estimate.valeur_max ?? anchor];
+}
+
+/** A bare amount in its unit's number style: « 120 800 » or « 7,5 M€ ». */
+export function formatAmount(value: number, unit: EstimateUnit): string {
+  return unit === 'eur' ? formatEuros(value) : formatNumber(value);
+}
+
+/** The unit word after a count: « personnes », « ETP »; nothing for euros (already in « M€ »). */
+export function unitSuffix(unit: EstimateUnit, count: number): string {
+  if (unit === 'eur') return '';
+  if (unit === 'etp') return `${NBSP}ETP`;
+  return `${NBSP}${count <= 1 ? 'personne' : 'personnes'}`;
+}
+
+/** Short names of the units, for legends and table headers. */
+export const UNIT_NAMES: Readonly<Record<EstimateUnit, string>> = {
+  personnes: 'personnes',
+  etp: 'équivalents temps plein (ETP)',
+  eur: 'euros',
+};
+
+/**
+ * « plus de 650 » but « plus d’1 Md€ »: French elides « de » before « un »,
+ * which is how a leading « 1 » not followed by other digits reads aloud.
+ */
+function de(amount: string): string {
+  return /^1(?![\d\u202f])/.test(amount) ? `d’${amount}` : `de ${amount}`;
+}
+
+/**
+ * The estimate as a French phrase, unit included: « ≈ 215 000 ETP »,
+ * « 8 000 à 8 500 ETP », « plus d’1 Md€ », « 484 M€ par an » (with
+ * `withPeriod`). An approximate value is prefixed with « ≈ »; a bound says
+ * « plus de » or « moins de » and needs no « ≈ ».
+ */
+export function formatEstimate(estimate: EstimateValue, options: { withPeriod?: boolean } = {}): string {
+  const { valeur, valeur_min: low, valeur_max: high, approximatif, unite } = estimate;
+  const approx = approximatif ? `≈${NBSP}` : '';
+  const amount = (value: number): string => formatAmount(value, unite);
+  let phrase: string;
+  switch (estimateShape(estimate)) {
+    case 'range': {
+      // Both bounds exist in this branch.
+      const span = `${amount(low as number)} à ${amount(high as number)}`;
+      phrase = valeur === null
+        ? `${approx}${span}${unitSuffix(unite, high as number)}`
+        : `${approx}${amount(valeur)}${unitSuffix(unite, valeur)} (de ${span})`;
+      break;
+    }
+    case 'atLeast':
+      phrase = `plus ${de(amount(low as number))}${unitSuffix(unite, low as number)}`;
+      break;
+    case 'atMost':
+      phrase = `moins ${de(amount(high as number))}${unitSuffix(unite, high as number)}`;
+      break;
+    default: {
+      const value = estimateAnchor(estimate);
+      phrase = `${approx}${amount(value)}${unitSuffix(unite, value)}`;
+    }
+  }
+  if (options.withPeriod && estimate.periodicite === 'annuel') phrase += ' par an';
+  return phrase;
+}
