@@ -115,6 +115,9 @@ class TimelineFilters extends HTMLElement {
 
   /** Shows the view the URL describes (on load and on back/forward); never writes history. */
   #restoreFromUrl(): void {
+    // A pending keystroke belongs to the view being left: drop it.
+    clearTimeout(this.#typingTimer);
+    this.#typing = false;
     this.#writeControls(parseFilterState(window.location.search));
     // Read back: values the controls do not offer (an unknown type…) fall away.
     this.#state = this.#readControls();
