@@ -8,10 +8,12 @@
  * Lower case, no diacritics, œ→oe and æ→ae, apostrophes, hyphens, slashes and
  * punctuation to single spaces, inclusive-writing suffixes removed
  * (« éducateur·rice », « aide soignant(e) », « salarié.e.s », « agent/e »).
+ * Compatibility forms are unfolded too (NFKD): the « ﬁ » ligature of text
+ * copied from a PDF, « 1ᵉʳ », no-break and thin spaces.
  */
 export function foldFrench(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')

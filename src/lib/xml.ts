@@ -1,0 +1,18 @@
+/** Escaping for XML and HTML text written by hand (SVG charts, the Atom feed). */
+
+/** Characters XML 1.0 forbids anywhere (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text safe inside an XML or HTML element or a double- or single-quoted
+ * attribute: & < > " ' escaped, characters XML cannot carry removed.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML_CHARS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
