@@ -10,7 +10,17 @@ import { parsePartialDate } from '../lib/dates.ts';
 /** Table Schema field types this project uses. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
+/**
+ * Which builder made the column: the data dictionary and the Table Schema
+ * describe a column from it (« liste d’identifiants », « nombre ≥ 0 » …).
+ */
+export type ColumnKind =
+  | 'text' | 'slug' | 'code' | 'codes' | 'references' | 'textList'
+  | 'partialDate' | 'integer' | 'decimal' | 'yesNo' | 'url';
+
 export interface Column<T> {
+  /** The builder that made it. */
+  readonly kind: ColumnKind;
   /** One line of French: what the column holds (data dictionary). */
   readonly description: string;
   /** What a valid cell looks like, in French, for error messages (« une date AAAA-MM-JJ … »). */
@@ -64,6 +74,7 @@ export function text(options: Options & { required: false }): Column<string | nu
 export function text(options: Options & { required?: boolean }): Column<string | null> {
   const required = options.required ?? true;
   return {
+    kind: 'text',
     ...options,
     expected: required ? 'un texte non vide' : 'un texte (ou une cellule vide)',
     fieldType: 'string',
@@ -79,6 +90,7 @@ export function slug(options: Options & { required: false }): Column<string | nu
 export function slug(options: Options & { required?: boolean }): Column<string | null> {
   const required = options.required ?? true;
   return {
+    kind: 'slug',
     ...options,
     expected: 'un identifiant en minuscules sans accents, mots séparés par des tirets (ex. « conference-des-metiers »)',
     fieldType: 'string',
@@ -104,6 +116,7 @@ export function code<const V extends readonly [string, ...string[]]>(
 ): Column<V[number] | null> {
   const required = options.required ?? true;
   return {
+    kind: 'code',
     ...options,
     expected: `une valeur parmi ${values.map((v) => `« ${v} »`).join(', ')}${required ? '' : ' (ou une cellule vide)'}`,
     fieldType: 'string',
@@ -125,6 +138,7 @@ export function codes<const V extends readonly [string, ...string[]]>(
     .transform(splitList)
     .pipe(z.array(z.enum(values)).refine((items) => new Set(items).size === items.length, 'valeur répétée'));
   return {
+    kind: 'codes',
     ...options,
     expected: `une ou plusieurs valeurs séparées par « ; » parmi ${values.map((v) => `« ${v} »`).join(', ')}${required ? '' : ' (ou une cellule vide)'}`,
     fieldType: 'string',
@@ -150,6 +164,7 @@ export function references(options: Options & { required?: boolean; dataset: str
         .refine((items) => new Set(items).size === items.length, 'identifiant répété'),
     );
   return {
+    kind: 'references',
     description: options.description,
     ...(options.example === undefined ? {} : { example: options.example }),
     expected: `${required ? 'au moins un' : 'des'} identifiant(s) de data/${options.dataset}.csv séparés par « ; »${required ? '' : ' (ou une cellule vide)'}`,
@@ -171,6 +186,7 @@ export function textList(options: Options & { required?: boolean }): Column<stri
     .transform(splitList)
     .pipe(z.array(z.string().min(1)));
   return {
+    kind: 'textList',
     ...options,
     expected: `des textes séparés par « ; »${required ? '' : ' (ou une cellule vide)'}`,
     fieldType: 'string',
@@ -188,6 +204,7 @@ export function partialDate(options: Options & { required: false }): Column<stri
 export function partialDate(options: Options & { required?: boolean }): Column<string | null> {
   const required = options.required ?? true;
   return {
+    kind: 'partialDate',
     ...options,
     expected: `une date qui existe, au format AAAA, AAAA-MM ou AAAA-MM-JJ${required ? '' : ' (ou une cellule vide)'}`,
     // Table Schema has no partial date type; a pattern documents the form.
@@ -208,6 +225,7 @@ export function integer(options: Options & { required: false }): Column<number |
 export function integer(options: Options & { required?: boolean }): Column<number | null> {
   const required = options.required ?? true;
   return {
+    kind: 'integer',
     ...options,
     expected: `un nombre entier positif écrit en chiffres, sans espace ni unité (ex. « 120800 »)${required ? '' : ' (ou une cellule vide)'}`,
     fieldType: 'integer',
@@ -223,6 +241,7 @@ export function decimal(options: Options & { required: false }): Column<number |
 export function decimal(options: Options & { required?: boolean }): Column<number | null> {
   const required = options.required ?? true;
   return {
+    kind: 'decimal',
     ...options,
     expected: `un nombre positif avec « . » comme séparateur décimal, sans espace ni unité (ex. « 7500000 » ou « 0.34 »)${required ? '' : ' (ou une cellule vide)'}`,
     fieldType: 'number',
@@ -235,6 +254,7 @@ export function decimal(options: Options & { required?: boolean }): Column<numbe
 /** `oui` or `non`. */
 export function yesNo(options: Options): Column<boolean> {
   return {
+    kind: 'yesNo',
     ...options,
     expected: '« oui » ou « non »',
     fieldType: 'boolean',
@@ -248,6 +268,7 @@ export function yesNo(options: Options): Column<boolean> {
 /** An http(s) address. */
 export function url(options: Options & { required: false }): Column<string | null> {
   return {
+    kind: 'url',
     ...options,
     expected: 'une adresse web complète commençant par http:// ou https:// (ou une cellule vide)',
     fieldType: 'string',

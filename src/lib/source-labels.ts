@@ -1,0 +1,24 @@
+/** French labels of the source types of data/sources.csv (codes in src/schemas/sources.ts). */
+import type { SourceType } from '../schemas/sources.ts';
+
+/** Singular label of each type, and the heading of its group on /sources/. */
+export const SOURCE_TYPE_LABELS: Readonly<Record<SourceType, { singular: string; group: string }>> = {
+  loi: { singular: 'Loi', group: 'Lois' },
+  decret: { singular: 'Décret', group: 'Décrets' },
+  arrete: { singular: 'Arrêté', group: 'Arrêtés' },
+  accord: { singular: 'Accord', group: 'Accords' },
+  rapport: { singular: 'Rapport', group: 'Rapports' },
+  question_parlementaire: { singular: 'Question parlementaire', group: 'Questions parlementaires' },
+  decision_justice: { singular: 'Décision de justice', group: 'Décisions de justice' },
+  communique: { singular: 'Communiqué', group: 'Communiqués' },
+  article_presse: { singular: 'Article de presse', group: 'Articles de presse' },
+  enquete: { singular: 'Enquête', group: 'Enquêtes' },
+  site_officiel: { singular: 'Site officiel', group: 'Sites officiels' },
+  debat_parlementaire: { singular: 'Débat parlementaire', group: 'Débats parlementaires' },
+  amendement: { singular: 'Amendement', group: 'Amendements' },
+  lettre_ouverte: { singular: 'Lettre ouverte', group: 'Lettres ouvertes' },
+  resolution: { singular: 'Résolution', group: 'Résolutions' },
+  document_syndical: { singular: 'Document syndical', group: 'Documents syndicaux' },
+  document_associatif: { singular: 'Document associatif', group: 'Documents associatifs' },
+  autre: { singular: 'Autre', group: 'Autres documents' },
+};

@@ -1,0 +1,31 @@
+/**
+ * The bibliography of /sources/: every source, grouped by type (in the order
+ * of the schema's codes), alphabetical within a group, with the rows that cite it.
+ */
+import { SOURCE_TYPES, type SourceRow, type SourceType } from '../schemas/sources.ts';
+import { allSources } from './sources.ts';
+import { citationsOf, type Citation } from './citations.ts';
+
+export interface BibliographyEntry {
+  source: SourceRow;
+  citations: readonly Citation[];
+}
+
+export interface BibliographyGroup {
+  type: SourceType;
+  entries: BibliographyEntry[];
+}
+
+const byTitle = (a: BibliographyEntry, b: BibliographyEntry): number =>
+  a.source.titre.localeCompare(b.source.titre, 'fr', { sensitivity: 'base' }) || a.source.id.localeCompare(b.source.id);
+
+/** Non-empty groups, in the order of SOURCE_TYPES. */
+export function bibliography(): BibliographyGroup[] {
+  return SOURCE_TYPES.flatMap((type) => {
+    const entries = allSources()
+      .filter((source) => source.type === type)
+      .map((source) => ({ source, citations: citationsOf(source.id) }))
+      .sort(byTitle);
+    return entries.length > 0 ? [{ type, entries }] : [];
+  });
+}

@@ -1,0 +1,36 @@
+/** The Atom feed of the data changelog, from data/changements.csv (newest first). */
+import { atomDate, atomFeed } from '../lib/atom-feed.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { formatPartialDate } from '../lib/format.ts';
+import { DATA_LICENCE, SITE_NAME } from '../lib/site.ts';
+import { allChangements } from './changements.ts';
+import { datasetBySlug } from './catalogue.ts';
+
+/** « Chronologie (evenements.csv) », or « tous les jeux de données ». */
+export function changedDatasetLabel(slug: string): string {
+  const dataset = datasetBySlug(slug);
+  return dataset ? `${dataset.title} (${slug}.csv)` : 'tous les jeux de données';
+}
+
+/** The feed text; addresses are absolute, from the site's address. */
+export function changesFeed(site: string | URL): string {
+  const at = (path: string): string => new URL(path, site).href;
+  const changes = [...allChangements()].sort((a, b) => comparePartialDates(b.date, a.date));
+  return atomFeed({
+    id: at('/donnees/changements/'),
+    title: `Modifications des données — ${SITE_NAME}`,
+    subtitle: 'Ajouts, corrections, suppressions et changements de colonnes dans les jeux de données de l’observatoire.',
+    selfUrl: at('/donnees/changements.xml'),
+    pageUrl: at('/donnees/changements/'),
+    author: { name: SITE_NAME, uri: at('/') },
+    rights: `Données sous ${DATA_LICENCE.name}`,
+    entries: changes.map((change) => ({
+      id: at(`/donnees/changements/#${change.id}`),
+      title: `${formatPartialDate(change.date)} — ${changedDatasetLabel(change.jeu_de_donnees)} : ${change.nature}`,
+      url: at(`/donnees/changements/#${change.id}`),
+      updated: atomDate(change.date),
+      summary: change.description,
+      categories: [change.jeu_de_donnees, change.nature],
+    })),
+  });
+}

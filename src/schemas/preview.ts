@@ -1,0 +1,39 @@
+/**
+ * How a typed cell reads in the preview table of /donnees/<slug>/: French
+ * number and date formats for reading, and a sort value that keeps the file's
+ * order of magnitude and chronology (numbers as numbers, dates by `sortKey`).
+ * Environment-neutral.
+ */
+import type { Column } from './columns.ts';
+import { formatNumber, formatPartialDate, NNBSP } from '../lib/format.ts';
+import { sortKey } from '../lib/dates.ts';
+
+export interface PreviewCell {
+  /** What the cell shows. */
+  text: string;
+  /** What the table sorts on (`data-sort-value`). */
+  sortValue: string;
+  /** Numbers align right and sort numerically. */
+  numeric: boolean;
+  /** The list items, for list columns (to link each identifier). */
+  items: readonly string[] | null;
+}
+
+/** Rows shown at most in a preview; beyond, the page shows the first ones and says so. */
+export const PREVIEW_LIMIT = 1000;
+
+/** The preview cell of one typed value. */
+export function previewCell(column: Column<unknown>, value: unknown): PreviewCell {
+  const numeric = column.fieldType === 'integer' || column.fieldType === 'number';
+  if (value === null || value === undefined) return { text: '', sortValue: '', numeric, items: column.list ? [] : null };
+  if (Array.isArray(value)) {
+    const items = value.map(String);
+    // French typography: a narrow no-break space before « ; ».
+    return { text: items.join(`${NNBSP}; `), sortValue: items.join(';'), numeric: false, items };
+  }
+  if (typeof value === 'number') return { text: formatNumber(value), sortValue: String(value), numeric: true, items: null };
+  if (typeof value === 'boolean') return { text: value ? 'oui' : 'non', sortValue: value ? 'oui' : 'non', numeric: false, items: null };
+  const text = String(value);
+  if (column.kind === 'partialDate') return { text: formatPartialDate(text), sortValue: sortKey(text), numeric: false, items: null };
+  return { text, sortValue: text, numeric: false, items: null };
+}
