@@ -51,8 +51,13 @@ const CITING: readonly CitingDataset[] = [
 /** The datasets whose rows cite sources, in backlink order. */
 export const CITING_DATASETS: readonly string[] = CITING.map((entry) => entry.slug);
 
-/** Where a row of a dataset is shown: its row in the dataset's preview table. */
+/**
+ * Where a row of a dataset is shown: an event on the timeline (its reading
+ * view, with the event's id as anchor), any other row in its dataset's
+ * preview table.
+ */
 export function rowHref(dataset: string, rowId: string): string {
+  if (dataset === 'evenements') return `/chronologie/#${rowId}`;
   return `/donnees/${dataset}/#${rowId}`;
 }
 

@@ -27,14 +27,16 @@ describe('les rétroliens des sources', () => {
     expect(expected.size).toBeGreaterThan(100);
   });
 
-  it('pointent vers la ligne de l’aperçu du jeu de données, avec un libellé', () => {
+  it('pointent vers l’événement dans la chronologie, ou vers la ligne de l’aperçu du jeu de données, avec un libellé', () => {
     const citations = citationsOf('seed-001');
     expect(citations.length).toBeGreaterThan(0);
     for (const citation of citations) {
-      expect(citation.href).toBe(`/donnees/${citation.dataset}/#${citation.rowId}`);
+      expect(citation.href).toBe(rowHref(citation.dataset, citation.rowId));
+      expect(citation.href.endsWith(`#${citation.rowId}`)).toBe(true);
       expect(citation.label.trim().length).toBeGreaterThan(3);
     }
-    expect(rowHref('evenements', 'x')).toBe('/donnees/evenements/#x');
+    expect(rowHref('evenements', 'x')).toBe('/chronologie/#x');
+    expect(rowHref('chiffres', 'y')).toBe('/donnees/chiffres/#y');
   });
 
   it('la bibliographie contient chaque source une fois, groupée par type, par titre dans un groupe', () => {
