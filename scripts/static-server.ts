@@ -1,13 +1,15 @@
 /**
  * A small static server for dist/, used by the CSP browser test and the
  * Lighthouse bench: it serves files the way a static host does (`/a/` →
- * `a/index.html`, unknown path → `404.html` with status 404) and, unlike
- * `astro preview`, adds the headers of public/_headers to each response, so
- * the Content-Security-Policy is really enforced by the browser.
+ * `a/index.html`, unknown path → `404.html` with status 404, text gzipped
+ * when the client accepts it) and, unlike `astro preview`, adds the headers of
+ * public/_headers to each response, so the Content-Security-Policy is really
+ * enforced by the browser.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -79,12 +81,17 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<St
       response.end('404');
       return;
     }
-    response.writeHead(status);
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
+    let body = readFileSync(file);
+    const type = String(response.getHeader('Content-Type'));
+    const compressible = /^text\/|json|xml|svg/.test(type);
+    if (compressible) response.setHeader('Vary', 'Accept-Encoding');
+    if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      response.setHeader('Content-Encoding', 'gzip');
     }
-    createReadStream(file).pipe(response);
+    response.setHeader('Content-Length', body.length);
+    response.writeHead(status);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

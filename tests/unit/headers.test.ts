@@ -59,6 +59,11 @@ describe('public/_headers', () => {
     }
   });
 
+  it('met en cache pour un an les fichiers de /_astro/, dont le nom change avec le contenu', () => {
+    expect(headersFor('/_astro/BaseLayout.abc123.css', rules).get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(page.has('cache-control')).toBe(false);
+  });
+
   it('envoie Referrer-Policy, X-Content-Type-Options et Permissions-Policy partout', () => {
     for (const headers of [page, embed, headersFor('/', rules), headersFor('/donnees/sources.csv', rules)]) {
       expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
