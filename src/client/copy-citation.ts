@@ -16,7 +16,7 @@ class CopyCitation extends HTMLElement {
       status.textContent = '';
       try {
         await navigator.clipboard.writeText(citation.textContent?.trim() ?? '');
-        status.textContent = 'Chiffre et citation copiés dans le presse-papiers.';
+        status.textContent = 'Citation copiée dans le presse-papiers.';
       } catch {
         status.textContent = 'Copie refusée par le navigateur : ouvrez « Citer » et sélectionnez le texte.';
       }
