@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Bench } from '../bench.ts';
 import { writeScaledData } from '../synthetic-data.ts';
 
@@ -70,7 +70,7 @@ const bench: Bench = async (log) => {
     }
   }
   log('');
-  log(`(copies faites sous ${relative(process.cwd(), tmpdir()) || tmpdir()}, supprimées ensuite ; BENCH_BUILD_FACTORS=1,10 pour choisir les facteurs)`);
+  log(`(copies faites dans ${tmpdir()}, supprimées ensuite ; BENCH_BUILD_FACTORS=1,10 pour choisir les facteurs)`);
 };
 
 export default bench;
