@@ -165,4 +165,15 @@ export function eventTypeLanes(source: readonly EvenementRow[] = rows): { key: E
     label: EVENT_TYPE_LABELS[type].singular,
     plural: EVENT_TYPE_LABELS[type].plural,
   }));
+
+/**
+ * The `count` most recent events, latest first. A date known only to the
+ * month sorts at the start of its month (see sortKey); equal dates keep file order.
+ */
+export function latestEvenements(count: number, list: readonly EvenementRow[] = rows): EvenementRow[] {
+  return list
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => comparePartialDates(b.row.date, a.row.date) || a.index - b.index)
+    .slice(0, count)
+    .map(({ row }) => row);
 }

@@ -1,0 +1,152 @@
+/**
+ * The home page's key-figure cards, as plain values: what the figure is, in
+ * which unit, who says so and when, its sources and the citation a « copier »
+ * button copies. Pure functions of typed rows, so that the cards can be tested
+ * (and fed hostile strings) without the real data.
+ */
+import type { EstimationRow } from '../../schemas/estimations.ts';
+import type { EvenementRow } from '../../schemas/evenements.ts';
+import type { SourceRow } from '../../schemas/sources.ts';
+import type { VerificationStatus } from '../../schemas/common.ts';
+import { citationText } from '../../lib/figure-citation.ts';
+import { NBSP, formatNumber, formatPartialDate } from '../../lib/format.ts';
+
+/** One card, ready to render. */
+export interface KeyFigure {
+  /** The card's id on the home page (`chiffre-<row id>`), also the citation's anchor. */
+  anchor: string;
+  /** What the card is about (« Exclus selon le rapport officiel »). */
+  heading: string;
+  /** The figure, formatted (« 120 800 », « ≈ 700 000 », « 29 janvier 2026 »). */
+  value: string;
+  /** `datetime` of the value when it is a date. */
+  valueDate: string | null;
+  /** Unit in words (« équivalents temps plein (ETP) »), or null. */
+  unit: string | null;
+  /** A sentence on how to read the unit, or null. */
+  unitNote: string | null;
+  /** The fact in a few words (« exclus des 183 € »). */
+  label: string;
+  /** Who says so, and when. */
+  attribution: string;
+  /** Scope or summary. */
+  detail: string;
+  /** The figures this one contests (« 92 400 ETP selon … »), or null. */
+  contests: string | null;
+  sourceIds: readonly string[];
+  status: VerificationStatus;
+  note: string | null;
+  /** Where to read more (a page of the site, possibly with a fragment). */
+  more: { href: string; label: string };
+  /** The text the copy button puts on the clipboard. */
+  citation: string;
+}
+
+/** How the card reads the sources and builds absolute URLs. */
+export interface FigureContext {
+  sourcesByIds: (ids: readonly string[]) => SourceRow[];
+  /** The site's public address (astro.config `site`). */
+  site: URL | string;
+  siteName: string;
+}
+
+const UNIT_WORDS: Record<EstimationRow['unite'], string | null> = {
+  etp: 'équivalents temps plein (ETP)',
+  personnes: 'personnes',
+  eur: null,
+};
+
+/** Why an ETP count is not a head-count: the reading the data's README asks for. */
+const ETP_NOTE = 'Un décompte en équivalents temps plein, pas en personnes : à ne pas additionner avec des effectifs en personnes.';
+
+const NATURE_WORDS: Record<EstimationRow['nature'], string> = {
+  exclus: 'exclus des 183 € du Ségur',
+  couverts: 'ayant obtenu les 183 € du Ségur',
+  cout: 'coût d’une extension des 183 €',
+};
+
+/** « 120 800 », « ≈ 215 000 » when the source gives an order of magnitude, « 8 000 à 8 500 » for a range. */
+export function estimateValue(row: EstimationRow): string {
+  if (row.valeur !== null) return `${row.approximatif ? `≈${NBSP}` : ''}${formatNumber(row.valeur)}`;
+  return `${formatNumber(row.valeur_min ?? 0)} à ${formatNumber(row.valeur_max ?? 0)}`;
+}
+
+/** The same, in words for a sentence (« environ 215 000 »). */
+function estimateValueInWords(row: EstimationRow): string {
+  return row.valeur !== null && row.approximatif ? `environ ${formatNumber(row.valeur)}` : estimateValue(row).replace(`≈${NBSP}`, '');
+}
+
+function shortUnit(row: EstimationRow): string {
+  return row.unite === 'etp' ? 'ETP' : row.unite === 'personnes' ? 'personnes' : '€';
+}
+
+function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * A card for one estimate. `contested` are the rows it contests (shown as
+ * « conteste les 92 400 ETP du rapport … »), looked up by the caller.
+ */
+export function estimateFigure(
+  row: EstimationRow,
+  heading: string,
+  context: FigureContext,
+  contested: readonly EstimationRow[] = [],
+): KeyFigure {
+  const anchor = `chiffre-${row.id}`;
+  const attribution = `${row.estimateur}, ${formatPartialDate(row.date)}`;
+  const label = NATURE_WORDS[row.nature];
+  const contests = contested.length === 0
+    ? null
+    : contested.map((other) => `${estimateValue(other)} ${shortUnit(other)} selon ${other.estimateur} (${other.perimetre})`).join(`${NBSP}; `);
+  return {
+    anchor,
+    heading,
+    value: estimateValue(row),
+    valueDate: null,
+    unit: UNIT_WORDS[row.unite],
+    unitNote: row.unite === 'etp' ? ETP_NOTE : null,
+    label,
+    attribution,
+    detail: row.perimetre,
+    contests,
+    sourceIds: row.source_ids,
+    status: row.statut_verification,
+    note: row.note,
+    more: { href: '/estimations/', label: 'Toutes les estimations' },
+    citation: citationText({
+      statement: `${estimateValueInWords(row)} ${shortUnit(row)} ${label} (${row.perimetre}) — ${attribution}`,
+      sources: context.sourcesByIds(row.source_ids),
+      pageUrl: absolute(`/#${anchor}`, context.site),
+      siteName: context.siteName,
+    }),
+  };
+}
+
+/** A card for the latest event of the timeline, linking to its entry. */
+export function eventFigure(row: EvenementRow, heading: string, context: FigureContext): KeyFigure {
+  const date = formatPartialDate(row.date);
+  return {
+    anchor: `chiffre-${row.id}`,
+    heading,
+    value: date,
+    valueDate: row.date,
+    unit: null,
+    unitNote: null,
+    label: row.titre,
+    attribution: row.acteurs.join(', '),
+    detail: row.resume,
+    contests: null,
+    sourceIds: row.source_ids,
+    status: row.statut_verification,
+    note: row.note,
+    more: { href: `/chronologie/#${row.id}`, label: 'Voir dans la chronologie' },
+    citation: citationText({
+      statement: `${date}${NBSP}: ${row.titre}`,
+      sources: context.sourcesByIds(row.source_ids),
+      pageUrl: absolute(`/chronologie/#${row.id}`, context.site),
+      siteName: context.siteName,
+    }),
+  };
+}

@@ -1,0 +1,36 @@
+/** The benchmark's synthetic data: bigger, still valid, written elsewhere than data/. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scaleCsv, writeScaledData } from '../../scripts/synthetic-data.ts';
+import { validateDirectory } from '../../scripts/validate-data.ts';
+import { formatProblem } from '../../src/schemas/dataset.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('les données synthétiques du banc d’essai', () => {
+  it('multiplient chaque jeu de données et restent valides (identifiants uniques, renvois existants)', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'donnees-x3-'));
+    made.push(directory);
+    const before = readFileSync('data/evenements.csv', 'utf8');
+    const counts = writeScaledData('data', directory, 3);
+    const report = validateDirectory(directory, 'synthetique');
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(counts.get('evenements')).toBe(3 * parseCsv(before).rows.length);
+    expect(readFileSync('data/evenements.csv', 'utf8')).toBe(before);
+  });
+
+  it('donnent à chaque copie d’un métier son propre identifiant et son propre intitulé', () => {
+    const text = 'id,metier,profession\nas-hopital,aide-soignant,Aide-soignant\n';
+    const rows = parseCsv(scaleCsv(text, 'metiers', 2)).rows.map((row) => row.cells);
+    expect(rows).toEqual([
+      { id: 'as-hopital', metier: 'aide-soignant', profession: 'Aide-soignant' },
+      { id: 'as-hopital-x1', metier: 'aide-soignant-x1', profession: 'Aide-soignant (copie 1)' },
+    ]);
+  });
+});
