@@ -165,6 +165,7 @@ export function eventTypeLanes(source: readonly EvenementRow[] = rows): { key: E
     label: EVENT_TYPE_LABELS[type].singular,
     plural: EVENT_TYPE_LABELS[type].plural,
   }));
+}
 
 /**
  * The `count` most recent events, latest first. A date known only to the
