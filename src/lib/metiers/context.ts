@@ -59,7 +59,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { label: 'privé commercial', sectors: ['prive_lucratif'], phrases: ['commercial', 'commerciale', 'privé commercial', 'lucratif', 'privé lucratif', 'à but lucratif', 'groupe privé', 'entreprise'] },
   { label: 'clinique', sectors: PRIVATE, places: ['hopital'], keyword: true, phrases: ['clinique', 'clinique privée'] },
   // Workplaces.
-  { label: 'hôpital', places: ['hopital'], phrases: ['hôpital', 'hopitaux', 'hosto', 'établissement de santé', 'maternité', 'urgences', 'service hospitalier'] },
+  { label: 'hôpital', places: ['hopital'], phrases: ['hôpital', 'hopitaux', 'hosto', 'établissement de santé', 'maternité', 'urgences'] },
   { label: 'EHPAD', places: ['ehpad'], keyword: true, phrases: ['EHPAD', 'maison de retraite', 'maison de retraite médicalisée'] },
   { label: 'IME', places: ['esms_handicap'], keyword: true, phrases: ['IME', 'IMPro', 'institut médico-éducatif'] },
   { label: 'MAS', places: ['esms_handicap'], keyword: true, phrases: ['MAS', 'maison d’accueil spécialisée'] },

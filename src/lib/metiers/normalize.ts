@@ -75,6 +75,14 @@ function joinDottedAcronyms(text: string): string {
  */
 export function canonicalWord(word: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYMS): string {
   if (acronyms.has(word) || KNOWN_ACRONYMS.has(word) || /\d/.test(word)) return word;
+  // Every rule shortens the word, so this ends; repeating makes « soignantees » → soignant, as « soignante ».
+  let canonical = word;
+  for (let next = reduceOnce(canonical); next !== canonical; next = reduceOnce(canonical)) canonical = next;
+  return canonical;
+}
+
+/** One step of canonicalWord: plural to singular, then one feminine ending to masculine. */
+function reduceOnce(word: string): string {
   let canonical = word;
   if (canonical.length >= 5 && canonical.endsWith('aux') && !canonical.endsWith('eaux')) {
     canonical = `${canonical.slice(0, -3)}al`;

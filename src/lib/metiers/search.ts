@@ -22,7 +22,7 @@ import {
   ATTACHMENTS, ATTACHMENT_LABELS, PLACES, PLACE_HINTS, PLACE_LABELS, SECTORS, SECTOR_HINTS, SECTOR_LABELS,
   asAttachment, asPlace, asSector, type Attachment, type Place, type Sector, type Verdict,
 } from './codes.ts';
-import { parseQuery, rawText, type ParsedQuery } from './context.ts';
+import { parseQuery, rawText, type ParsedQuery, type TermSpan } from './context.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from './normalize.ts';
 import type { IndexMeasure, IndexMetier, IndexRow, IndexTerm, SearchIndex } from './types.ts';
 
@@ -34,6 +34,8 @@ export const MATCH_THRESHOLD = 0.4;
  * a word, found as it is.
  */
 export const SHORT_MATCH_THRESHOLD = 0.1;
+/** Score under which a longer title found with typos wins over a shorter one written exactly. */
+const TYPO_OVER_EXACT = 0.3;
 /** Other professions scoring within this margin of the best one are offered as a choice. */
 const CLOSE_MARGIN = 0.08;
 
@@ -393,6 +395,21 @@ export function createSearcher(index: SearchIndex): Searcher {
     });
   }
 
+  /**
+   * The longest job title written word for word (the first one on a tie),
+   * unless a longer title explains more of the words with a typo:
+   * « éducatrice spécilisée » is an éducateur spécialisé, not any éducateur.
+   */
+  function exactSpan(parsed: ParsedQuery): TermSpan | null {
+    const span = [...parsed.termSpans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
+    if (!span) return null;
+    const words = span.end - span.start;
+    if (parsed.professionText.split(' ').length <= words) return span;
+    const best = fuzzy(parsed.professionText, 1)[0];
+    const longer = best && (best.score ?? 1) <= TYPO_OVER_EXACT && termCanonical[best.refIndex]!.split(' ').length > words;
+    return longer ? null : span;
+  }
+
   function resolve(request: SearchRequest): Resolution {
     const parsed = parse(request.query);
     const context = buildContext(parsed, request);
@@ -411,9 +428,8 @@ export function createSearcher(index: SearchIndex): Searcher {
         termIndexes = termsByCanonical.get(span.term) ?? [];
         typed = rawText(parsed.tokens.slice(span.start, span.end));
       }
-    } else if (parsed.termSpans.length > 0) {
-      // The longest job title written word for word (the first one on a tie).
-      const span = [...parsed.termSpans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)[0]!;
+    } else if (exactSpan(parsed) !== null) {
+      const span = exactSpan(parsed)!;
       termIndexes = termsByCanonical.get(span.term) ?? [];
       typed = rawText(parsed.tokens.slice(span.start, span.end));
       slugs = distinct(termIndexes.flatMap((i) => index.terms[i]!.metiers));
@@ -457,8 +473,12 @@ export function createSearcher(index: SearchIndex): Searcher {
       }
       const bestScore = best.score ?? 0;
       const bestSlugs = best.item.metiers;
+      // A longer form of the best title (« moniteur-éducateur territorial » for « moniteur-éducateur ») does not compete with it.
+      const bestForm = termCanonical[best.refIndex]!;
       const close = distinct(
-        results.filter((result) => (result.score ?? 1) <= bestScore + CLOSE_MARGIN).flatMap((result) => result.item.metiers),
+        results
+          .filter((result) => (result.score ?? 1) <= bestScore + CLOSE_MARGIN && !termCanonical[result.refIndex]!.startsWith(`${bestForm} `))
+          .flatMap((result) => result.item.metiers),
       ).filter((slug) => !bestSlugs.includes(slug));
       termIndexes = [best.refIndex];
       typed = parsed.professionRaw;
