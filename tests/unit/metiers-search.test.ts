@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS_TERMS, UNKNOWN, createSearcher, type Resolution } from '../../src/lib/metiers/search.ts';
+import { AMBIGUOUS_TERMS, PREFILTER_ABOVE, UNKNOWN, createSearcher, type Resolution } from '../../src/lib/metiers/search.ts';
+import { TrigramIndex } from '../../src/lib/metiers/trigrams.ts';
 import type { IndexRow, SearchIndex } from '../../src/lib/metiers/types.ts';
 import { CASES } from '../fixtures/metiers-queries.ts';
 import { metierRows, realIndex } from './helpers/metiers-data.ts';
@@ -189,5 +190,40 @@ describe('le résolveur sur un index fabriqué', () => {
 
   it('répond « selon le cas » quand il ne reste rien à demander', () => {
     expect(fake.resolve({ query: 'cuisinier', secteur: UNKNOWN, etablissement: UNKNOWN, rattachement: UNKNOWN })).toMatchObject({ kind: 'answer', verdict: 'selon_cas', mixed: true });
+  });
+});
+
+describe('le résolveur sur un grand index (présélection par trigrammes)', () => {
+  it('donne les mêmes réponses que sur l’index réel quand l’index dépasse le seuil', () => {
+    const real = realIndex();
+    const fillerWords = ['brolex', 'quintar', 'vespade', 'morlune', 'tacrive', 'silbane', 'orpède', 'glomin'];
+    const terms = [...real.terms];
+    const metiers = [...real.metiers];
+    for (let i = 0; terms.length <= PREFILTER_ABOVE + 500; i++) {
+      const slug = `remplissage-${i}`;
+      metiers.push({ slug, label: `${fillerWords[i % 8]} ${fillerWords[(i * 3) % 8]} ${i}` });
+      terms.push({ text: `${fillerWords[i % 8]} ${fillerWords[(i * 5) % 8]} ${i}`, metiers: [slug] });
+    }
+    const large = createSearcher({ ...real, terms, metiers });
+    for (const { query, verdict, mesures } of CASES) {
+      const resolution = large.resolve({ query });
+      expect(resolution.kind, query).toBe('answer');
+      if (resolution.kind === 'answer') {
+        expect(resolution.verdict, query).toBe(verdict);
+        expect(measuresOf(resolution), query).toEqual([...mesures].sort());
+      }
+    }
+    expect(large.suggest('aide soi')[0]?.metiers.map((metier) => metier.slug)).toEqual(['aide-soignant']);
+  });
+});
+
+describe('l’index de trigrammes', () => {
+  it('range d’abord les intitulés qui partagent le plus de trigrammes, fautes comprises', () => {
+    const grams = new TrigramIndex(['aide soignant', 'agent entretien', 'educateur specialise', 'aide domicile']);
+    expect(grams.candidates('aide soigant', 2)).toEqual([0, 3]);
+    expect(grams.candidates('educatuer specialise', 1)).toEqual([2]);
+    expect(grams.candidates('qqq', 5)).toEqual([]);
+    // The counters are reset between searches.
+    expect(grams.candidates('aide soigant', 2)).toEqual([0, 3]);
   });
 });

@@ -24,6 +24,7 @@ import {
 } from './codes.ts';
 import { parseQuery, rawText, type ParsedQuery, type TermSpan } from './context.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from './normalize.ts';
+import { TrigramIndex } from './trigrams.ts';
 import type { IndexMeasure, IndexMetier, IndexRow, IndexTerm, SearchIndex } from './types.ts';
 
 /** Fuse score (0 = perfect, 1 = nothing in common) above which a job title is not recognised. */
@@ -36,6 +37,12 @@ export const MATCH_THRESHOLD = 0.4;
 export const SHORT_MATCH_THRESHOLD = 0.1;
 /** Score under which a longer title found with typos wins over a shorter one written exactly. */
 const TYPO_OVER_EXACT = 0.3;
+/** Score limit of the « did you mean » suggestions when nothing matches. */
+const NEAR_MISS_THRESHOLD = 0.5;
+/** Above this many titles, a trigram index picks the titles Fuse scores. */
+export const PREFILTER_ABOVE = 2000;
+/** How many titles the trigram index hands to Fuse. */
+const PREFILTER_CANDIDATES = 300;
 /** Other professions scoring within this margin of the best one are offered as a choice. */
 const CLOSE_MARGIN = 0.08;
 
@@ -273,26 +280,62 @@ export function createSearcher(index: SearchIndex): Searcher {
     excludes: ` ${canonical(measure.excludes ?? '')} `,
   }));
 
-  const fuseOptions = {
-    keys: ['text'],
-    // The folding getFn: Fuse compares canonical forms, the same as the query's.
-    getFn: (term, path) => {
-      const value = Fuse.config.getFn(term, path);
-      return typeof value === 'string' ? canonical(value) : Array.isArray(value) ? value.map((item: string) => canonical(item)) : value;
-    },
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: MATCH_THRESHOLD,
-    minMatchCharLength: 2,
-  } satisfies ConstructorParameters<typeof Fuse<IndexTerm>>[1];
-  const fuse = new Fuse<IndexTerm>(index.terms, fuseOptions);
+  // Canonical form of each title object, for the folding getFn (computed once, looked up in each search).
+  const canonicalOfTerm = new Map<IndexTerm, string>(index.terms.map((term, i) => [term, termCanonical[i]!]));
+  const positionOfTerm = new Map<IndexTerm, number>(index.terms.map((term, i) => [term, i]));
+  const fuseOptions = (threshold: number) =>
+    ({
+      keys: ['text'],
+      // The folding getFn: Fuse compares canonical forms, the same as the query's.
+      getFn: (term, path) => {
+        const known = canonicalOfTerm.get(term);
+        if (known !== undefined) return known;
+        const value = Fuse.config.getFn(term, path);
+        return typeof value === 'string' ? canonical(value) : value;
+      },
+      includeScore: true,
+      ignoreLocation: true,
+      threshold,
+      minMatchCharLength: 2,
+    }) satisfies ConstructorParameters<typeof Fuse<IndexTerm>>[1];
 
-  /** A looser search, built on first need, for « did you mean » when nothing matches. */
-  let lenient: Fuse<IndexTerm> | null = null;
+  // A small index (the real one) is searched whole; a large one through its trigrams first.
+  const large = index.terms.length > PREFILTER_ABOVE;
+  const whole = large ? null : new Fuse<IndexTerm>(index.terms, fuseOptions(MATCH_THRESHOLD));
+  let wholeLenient: Fuse<IndexTerm> | null = null;
+  const grams = large ? new TrigramIndex(termCanonical) : null;
+
+  interface Match {
+    item: IndexTerm;
+    refIndex: number;
+    score: number;
+  }
+  /** The last searches, since suggestions and answer ask for the same text one after the other. */
+  const recent = new Map<string, Match[]>();
+  const search = (text: string, limit: number, threshold: number): Match[] => {
+    const key = `${threshold}|${limit}|${text}`;
+    const cached = recent.get(key);
+    if (cached) return cached;
+    let results: FuseResult<IndexTerm>[];
+    if (grams) {
+      const candidates = grams.candidates(text, PREFILTER_CANDIDATES).map((i) => index.terms[i]!);
+      results = new Fuse<IndexTerm>(candidates, fuseOptions(threshold)).search(text, { limit });
+    } else if (threshold === MATCH_THRESHOLD) {
+      results = whole!.search(text, { limit });
+    } else {
+      wholeLenient ??= new Fuse<IndexTerm>(index.terms, fuseOptions(threshold));
+      results = wholeLenient.search(text, { limit });
+    }
+    const matches = results.map((result) => ({ item: result.item, refIndex: positionOfTerm.get(result.item)!, score: result.score }));
+    if (recent.size >= 16) recent.clear();
+    recent.set(key, matches);
+    return matches;
+  };
+
+  /** A looser search for « did you mean » when nothing matches. */
   const nearMisses = (text: string): Suggestion[] => {
     if (text.length < 5) return [];
-    lenient ??= new Fuse<IndexTerm>(index.terms, { ...fuseOptions, threshold: 0.5 });
-    return lenient.search(text, { limit: 3 }).map((result) => ({ term: result.item.text, metiers: metiersOf(result.item.metiers), score: result.score ?? 1 }));
+    return search(text, 3, NEAR_MISS_THRESHOLD).map((result) => ({ term: result.item.text, metiers: metiersOf(result.item.metiers), score: result.score }));
   };
 
   const lookup = { has: (term: string) => termsByCanonical.has(term) };
@@ -305,10 +348,10 @@ export function createSearcher(index: SearchIndex): Searcher {
     });
 
   /** Fuse results, best first, for a canonical text. */
-  const fuzzy = (text: string, limit: number): FuseResult<IndexTerm>[] => {
+  const fuzzy = (text: string, limit: number): Match[] => {
     if (text.length < 2) return [];
-    const results = fuse.search(text, { limit });
-    return text.length <= 4 ? results.filter((result) => (result.score ?? 1) <= SHORT_MATCH_THRESHOLD) : results;
+    const results = search(text, limit, MATCH_THRESHOLD);
+    return text.length <= 4 ? results.filter((result) => result.score <= SHORT_MATCH_THRESHOLD) : results;
   };
 
   function suggest(query: string, limit = 8): Suggestion[] {
@@ -331,7 +374,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       suggestions.push({ term: term.text, metiers: metiersOf(term.metiers), score });
     };
     for (const termIndex of termsByCanonical.get(professionText) ?? []) consider(termIndex, 0);
-    for (const result of fuzzy(professionText, 24)) consider(result.refIndex, result.score ?? 1);
+    for (const result of fuzzy(professionText, 24)) consider(result.refIndex, result.score);
     return suggestions;
   }
 
@@ -405,8 +448,8 @@ export function createSearcher(index: SearchIndex): Searcher {
     if (!span) return null;
     const words = span.end - span.start;
     if (parsed.professionText.split(' ').length <= words) return span;
-    const best = fuzzy(parsed.professionText, 1)[0];
-    const longer = best && (best.score ?? 1) <= TYPO_OVER_EXACT && termCanonical[best.refIndex]!.split(' ').length > words;
+    const best = fuzzy(parsed.professionText, 24)[0];
+    const longer = best && (best.score) <= TYPO_OVER_EXACT && termCanonical[best.refIndex]!.split(' ').length > words;
     return longer ? null : span;
   }
 
@@ -468,16 +511,16 @@ export function createSearcher(index: SearchIndex): Searcher {
     } else {
       const results = fuzzy(parsed.professionText, 24);
       const best = results[0];
-      if (!best || (best.score ?? 1) > MATCH_THRESHOLD) {
+      if (!best || (best.score) > MATCH_THRESHOLD) {
         return { kind: 'not_found', text: request.query.trim(), near: nearMisses(parsed.professionText), mentions: mentionsOf(parsed.professionText) };
       }
-      const bestScore = best.score ?? 0;
+      const bestScore = best.score;
       const bestSlugs = best.item.metiers;
       // A longer form of the best title (« moniteur-éducateur territorial » for « moniteur-éducateur ») does not compete with it.
       const bestForm = termCanonical[best.refIndex]!;
       const close = distinct(
         results
-          .filter((result) => (result.score ?? 1) <= bestScore + CLOSE_MARGIN && !termCanonical[result.refIndex]!.startsWith(`${bestForm} `))
+          .filter((result) => (result.score) <= bestScore + CLOSE_MARGIN && !termCanonical[result.refIndex]!.startsWith(`${bestForm} `))
           .flatMap((result) => result.item.metiers),
       ).filter((slug) => !bestSlugs.includes(slug));
       termIndexes = [best.refIndex];
