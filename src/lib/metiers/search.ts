@@ -147,6 +147,8 @@ interface Context {
   attachments: Choice<Attachment>;
   /** Dimensions set by an answered question (never asked again). */
   answered: Set<Dimension>;
+  /** Dimensions the person said they do not know. */
+  unknown: Set<Dimension>;
   keywords: string[];
   described: { text: string; label: string }[];
 }
@@ -326,7 +328,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       wholeLenient ??= new Fuse<IndexTerm>(index.terms, fuseOptions(threshold));
       results = wholeLenient.search(text, { limit });
     }
-    const matches = results.map((result) => ({ item: result.item, refIndex: positionOfTerm.get(result.item)!, score: result.score }));
+    const matches = results.map((result) => ({ item: result.item, refIndex: positionOfTerm.get(result.item)!, score: result.score ?? 1 }));
     if (recent.size >= 16) recent.clear();
     recent.set(key, matches);
     return matches;
@@ -384,13 +386,16 @@ export function createSearcher(index: SearchIndex): Searcher {
       places: parsed.context.places,
       attachments: parsed.context.attachments,
       answered: new Set(),
+      unknown: new Set(),
       keywords: parsed.context.keywords,
       described: parsed.context.matches.filter((match) => !match.weak).map((match) => ({ text: match.text, label: match.label })),
     };
     const answer = <T extends string>(dimension: Dimension, value: string | null | undefined, narrow: (value: string) => T | null, labels: Record<T, string>): Choice<T> | undefined => {
       if (value === UNKNOWN) {
+        // « Je ne sais pas » to a refinement keeps what the query said (« public » stays public).
         context.answered.add(dimension);
-        return 'unknown';
+        context.unknown.add(dimension);
+        return undefined;
       }
       const code = narrow(value ?? '');
       if (code === null) return undefined;
@@ -401,14 +406,15 @@ export function createSearcher(index: SearchIndex): Searcher {
     context.sectors = answer('secteur', request.secteur, asSector, SECTOR_LABELS) ?? context.sectors;
     context.places = answer('etablissement', request.etablissement, asPlace, PLACE_LABELS) ?? context.places;
     context.attachments = answer('rattachement', request.rattachement, asAttachment, ATTACHMENT_LABELS) ?? context.attachments;
+    if (context.unknown.has('secteur') && context.sectors === null) context.sectors = 'unknown';
+    if (context.unknown.has('etablissement') && context.places === null) context.places = 'unknown';
+    if (context.unknown.has('rattachement') && context.attachments === null) context.attachments = 'unknown';
     return context;
   }
 
   function understood(metiers: IndexMetier[], term: string | null, context: Context, typed: string | null = null): Understood {
     const unknown: Dimension[] = [];
-    if (context.sectors === 'unknown') unknown.push('secteur');
-    if (context.places === 'unknown') unknown.push('etablissement');
-    if (context.attachments === 'unknown') unknown.push('rattachement');
+    for (const dimension of DIMENSIONS) if (context.unknown.has(dimension)) unknown.push(dimension);
     return { metiers, term, typed, context: context.described, unknown };
   }
 

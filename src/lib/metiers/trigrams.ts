@@ -33,12 +33,13 @@ export class TrigramIndex {
   /** Indexes of the titles sharing the most trigrams with `text`, at most `limit`, most shared first. */
   candidates(text: string, limit: number): number[] {
     const touched: number[] = [];
+    const counts = this.#counts;
     for (const gram of trigrams(text)) {
       for (const i of this.#postings.get(gram) ?? []) {
-        if (this.#counts[i]++ === 0) touched.push(i);
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = counts[i]! + 1;
       }
     }
-    const counts = this.#counts;
     touched.sort((a, b) => counts[b]! - counts[a]! || a - b);
     const chosen = touched.slice(0, limit);
     for (const i of touched) counts[i] = 0;
