@@ -151,6 +151,10 @@ export async function start(root: HTMLElement): Promise<FinderApp> {
   if (initial.q !== '' || initial.metiers.length > 0 || initial.secteur || initial.etablissement) {
     input.value = initial.q;
     show(initial, false);
+  } else if (input.value.trim() !== '') {
+    // Typed while the search was loading: catch up.
+    if (document.activeElement === input) combobox.refresh(false);
+    show({ ...EMPTY, q: input.value }, false);
   }
 
   return {

@@ -280,6 +280,8 @@ export function renderResolution(section: HTMLElement, resolution: Resolution, c
   }
 
   const { verdict, rows } = resolution;
+  // Nothing said of the workplace: the answer holds only for the workplaces the data knows.
+  const noContext = resolution.understood.context.length === 0 && resolution.understood.unknown.length === 0;
   const measures = [...new Set(rows.flatMap((row) => row.measures))].flatMap((id) => (context.index.measures[id] ? [context.index.measures[id]!] : []));
   fill(section, 
     heading(labels),
@@ -287,7 +289,8 @@ export function renderResolution(section: HTMLElement, resolution: Resolution, c
     h('p', { class: 'answer-verdict', 'data-verdict': verdict }, badge(verdict), ' ', h('span', {}, verdictSentence(resolution))),
     resolution.note ? h('p', { class: 'answer-note-block' }, resolution.note) : null,
     resolution.refine ? questionGroup(resolution.refine, 'reponse-preciser', `Pour connaître la mesure et la date exactes, précisez ${REFINE_WHAT[resolution.refine.dimension]} :`) : null,
-    h('h3', {}, rows.length > 1 ? 'Situation par situation' : 'Votre situation'),
+    noContext ? h('p', {}, 'Cette réponse vaut pour les situations recensées ci-dessous ; si vous travaillez ailleurs, nos données n’en disent rien. Précisez votre lieu de travail dans la recherche pour une réponse plus sûre.') : null,
+    h('h3', {}, rows.length > 1 ? 'Situation par situation' : noContext ? 'La situation recensée' : 'Votre situation'),
     rows.map((row) => rowArticle(row, context)),
     measures.length > 0 ? [h('h3', {}, measures.length > 1 ? 'Les textes' : 'Le texte'), measures.map((measure) => measureArticle(measure, context))] : null,
     disclaimer(context),
