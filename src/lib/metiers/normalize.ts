@@ -124,7 +124,9 @@ export function tokenize(text: string, acronyms: ReadonlySet<string> = KNOWN_ACR
   pieces.forEach((raw, piece) => {
     for (const folded of foldFrench(raw).split(' ')) {
       if (folded === '' || isStopWord(folded)) continue;
-      tokens.push({ word: canonicalWord(folded, acronyms), raw, piece });
+      // Checked again once canonical (« salariéees » → salarie), so that normalising twice changes nothing.
+      const word = canonicalWord(folded, acronyms);
+      if (!isStopWord(word)) tokens.push({ word, raw, piece });
     }
   });
   return tokens;
