@@ -15,3 +15,11 @@ export function allMesures(): readonly MesureRow[] {
 export function mesureById(id: string): MesureRow | undefined {
   return byId.get(id);
 }
+
+/** Measures in the order of the given ids, without repeats, skipping unknown ids (validation already rejects them). */
+export function mesuresByIds(ids: readonly string[]): MesureRow[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const mesure = byId.get(id);
+    return mesure ? [mesure] : [];
+  });
+}
