@@ -50,7 +50,7 @@ describe('la page d’accueil', () => {
       const card = page.locator('.figure-grid article').first();
       const button = card.getByRole('button', { name: /^Copier/ });
       await button.click();
-      await expect(card.locator('[role="status"]').textContent()).resolves.toMatch(/copiée/);
+      await card.locator('[role="status"]', { hasText: /copiée/ }).waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const shown = (await card.locator('[data-citation]').textContent())?.trim();
       expect(copied).toBe(shown);

@@ -226,7 +226,9 @@ describe('la page Chronologie', () => {
     const page = await open('/chronologie/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const article = page.locator(byId('2022-02-18-conference-des-metiers'));
     await article.locator('button', { hasText: 'Copier le lien' }).click();
-    await expect(article.locator('[data-copy-status]').textContent()).resolves.toBe('Lien copié');
+    // The clipboard write is asynchronous: wait for the confirmation rather than read it at once.
+    await article.locator('[data-copy-status]', { hasText: 'Lien copié' }).waitFor();
+    expect(await article.locator('[data-copy-status]').textContent()).toBe('Lien copié');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/chronologie/#2022-02-18-conference-des-metiers'));
   });
 
