@@ -22,6 +22,7 @@
  * deficiencies; the page's stylesheet adapts borders, text and the
  * « rien de documenté » fill to dark mode through the classes set here.
  */
+import { escapeXml } from './svg.ts';
 import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { POSITIONS, type PositionKey } from '../lib/positions.ts';
@@ -90,10 +91,6 @@ const BOX_HEIGHT = 92;
 const LABEL_SIZE = 11;
 const LABEL_LINE = 13;
 
-/** Escapes text for an attribute value or an element's content. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function patternId(prefix: string, key: PositionKey): string {
   return `${prefix}-motif-${key}`;

@@ -5,6 +5,10 @@
  * on Debian), no image or font fetched from anywhere.
  */
 
+import { escapeXml } from './xml.ts';
+
+export { escapeXml };
+
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
@@ -36,15 +40,6 @@ export function ogCardNameFor(pathname: string): string {
   return OG_CARDS.some((card) => card.name === section) ? section : 'accueil';
 }
 
-/** Text for an SVG text node or attribute: the five XML specials escaped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /**
  * Greedy word wrap to at most `maxChars` characters a line and `maxLines`

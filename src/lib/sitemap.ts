@@ -7,6 +7,7 @@
  * the section pages).
  */
 
+import { escapeXml } from './xml.ts';
 /** `index.html` → `/`, `a/b/index.html` → `/a/b/`, `404.html` → `/404.html` (POSIX separators). */
 export function routeOfHtmlFile(relativePath: string): string {
   const path = `/${relativePath.replace(/\\/g, '/').replace(/^\/+/, '')}`;
@@ -18,9 +19,6 @@ export function isListedInSitemap(route: string): boolean {
   return route !== '/404.html' && route !== '/404/' && !route.startsWith('/embed/');
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /** The sitemap document: one <url><loc> per listed route, absolute on `site`, sorted, without duplicates. */
 export function sitemapXml(site: string | URL, routes: readonly string[]): string {

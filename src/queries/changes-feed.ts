@@ -1,6 +1,6 @@
 /** The Atom feed of the data changelog, from data/changements.csv (newest first). */
-import { atomDate, atomFeed } from '../lib/atom-feed.ts';
-import { comparePartialDates } from '../lib/dates.ts';
+import { renderAtomFeed } from '../lib/atom.ts';
+import { comparePartialDates, startOf } from '../lib/dates.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { DATA_LICENCE, SITE_NAME } from '../lib/site.ts';
 import { allChangements } from './changements.ts';
@@ -16,21 +16,22 @@ export function changedDatasetLabel(slug: string): string {
 export function changesFeed(site: string | URL): string {
   const at = (path: string): string => new URL(path, site).href;
   const changes = [...allChangements()].sort((a, b) => comparePartialDates(b.date, a.date));
-  return atomFeed({
+  return renderAtomFeed({
     id: at('/donnees/changements/'),
     title: `Modifications des données — ${SITE_NAME}`,
     subtitle: 'Ajouts, corrections, suppressions et changements de colonnes dans les jeux de données de l’observatoire.',
-    selfUrl: at('/donnees/changements.xml'),
-    pageUrl: at('/donnees/changements/'),
-    author: { name: SITE_NAME, uri: at('/') },
+    self: at('/donnees/changements.xml'),
+    alternate: at('/donnees/changements/'),
+    author: SITE_NAME,
     rights: `Données sous ${DATA_LICENCE.name}`,
+    lang: 'fr',
     entries: changes.map((change) => ({
       id: at(`/donnees/changements/#${change.id}`),
       title: `${formatPartialDate(change.date)} — ${changedDatasetLabel(change.jeu_de_donnees)} : ${change.nature}`,
-      url: at(`/donnees/changements/#${change.id}`),
-      updated: atomDate(change.date),
+      link: { href: at(`/donnees/changements/#${change.id}`) },
+      updated: startOf(change.date),
       summary: change.description,
-      categories: [change.jeu_de_donnees, change.nature],
+      categories: [{ term: change.jeu_de_donnees }, { term: change.nature }],
     })),
   });
 }

@@ -232,10 +232,3 @@ export function latestOfficialCoveredTotal(list: readonly EstimationRow[] = rows
     .sort(byDateThenValueDescending)[0];
 }
 
-/** The rows that `row` contests (its `conteste_ids`), in the order it lists them. */
-export function contestedBy(row: EstimationRow): EstimationRow[] {
-  return row.conteste_ids.flatMap((id) => {
-    const other = byId.get(id);
-    return other ? [other] : [];
-  });
-}

@@ -7,7 +7,7 @@ import type { EstimationRow } from '../../src/schemas/estimations.ts';
 import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import {
-  contestationsOf, contestedBy, latestOfficialCoveredTotal, latestOfficialExcludedTotal,
+  contestationsOf, contestedByRow, latestOfficialCoveredTotal, latestOfficialExcludedTotal,
 } from '../../src/queries/estimations.ts';
 import { allEvenements, latestEvenements } from '../../src/queries/evenements.ts';
 import { estimateFigure, estimateValue, eventFigure, type FigureContext } from '../../src/components/accueil/key-figures.ts';
@@ -58,7 +58,7 @@ describe('les chiffres clés choisis dans les vraies données', () => {
     const [contesting] = contestationsOf(official);
     expect(contesting?.id).toBe('axess-2024-exclus');
     expect(contesting?.valeur).toBe(215000);
-    expect(contestedBy(contesting as EstimationRow).map((row) => row.valeur)).toEqual([92400]);
+    expect(contestedByRow(contesting as EstimationRow).map((row) => row.valeur)).toEqual([92400]);
   });
 
   it('retiennent les quelque 700 000 personnes couvertes, et non leurs sous-totaux', () => {
