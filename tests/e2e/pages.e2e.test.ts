@@ -32,14 +32,16 @@ describe.each(pages)('la page %s', (path) => {
     }
   });
 
-  it('montre son contenu principal sans JavaScript', async () => {
-    const watched = await openPage(browser, { javaScriptEnabled: false });
+  it('montre son contenu principal sans JavaScript, sans défilement horizontal à 320 px', async () => {
+    const watched = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
     try {
       await watched.page.goto(siteUrl(path));
       const main = watched.page.locator('main#contenu');
       await expect(main.locator('h1').count()).resolves.toBe(1);
       const text = (await main.innerText()).trim();
       expect(text.length).toBeGreaterThan(80);
+      // Responsive from 320 px: wide tables scroll inside their own box, never the page.
+      expect(await watched.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     } finally {
       await watched.close();
     }
