@@ -10,6 +10,8 @@
  *   </data-table>
  * Cells without data-sort-value sort on their text.
  */
+
+import { createFilterBox } from './filter-box.ts';
 import { matchesQuery, searchableText, sortedIndexes, type SortDirection } from '../lib/table-tools.ts';
 import { plural } from '../lib/format.ts';
 
@@ -35,21 +37,7 @@ class DataTable extends HTMLElement {
 
   #buildFilter(): void {
     instances += 1;
-    const id = `filtre-tableau-${instances}`;
-    const tools = document.createElement('div');
-    tools.className = 'data-table-tools';
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = this.dataset.label ?? 'Filtrer les lignes';
-    const input = document.createElement('input');
-    input.type = 'search';
-    input.id = id;
-    input.autocomplete = 'off';
-    input.spellcheck = false;
-    const count = document.createElement('p');
-    count.className = 'data-table-count';
-    count.setAttribute('aria-live', 'polite');
-    tools.append(label, input, count);
+    const { tools, input, count } = createFilterBox(`filtre-tableau-${instances}`, 'data-table', this.dataset.label ?? 'Filtrer les lignes');
     this.prepend(tools);
     this.#input = input;
     this.#count = count;

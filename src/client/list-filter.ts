@@ -10,6 +10,8 @@
  *       <ul><li data-filter-item><h3 data-filter-field>…</h3> …</li></ul> </section>
  *   </list-filter>
  */
+
+import { createFilterBox } from './filter-box.ts';
 import { matchesQuery, searchableText } from '../lib/table-tools.ts';
 import { plural } from '../lib/format.ts';
 
@@ -33,21 +35,7 @@ class ListFilter extends HTMLElement {
     this.#groups = Array.from(this.querySelectorAll<HTMLElement>('[data-filter-group]'));
 
     instances += 1;
-    const id = `filtre-liste-${instances}`;
-    const tools = document.createElement('div');
-    tools.className = 'list-filter-tools';
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = this.dataset.label ?? 'Filtrer';
-    const input = document.createElement('input');
-    input.type = 'search';
-    input.id = id;
-    input.autocomplete = 'off';
-    input.spellcheck = false;
-    const count = document.createElement('p');
-    count.className = 'list-filter-count';
-    count.setAttribute('aria-live', 'polite');
-    tools.append(label, input, count);
+    const { tools, input, count } = createFilterBox(`filtre-liste-${instances}`, 'list-filter', this.dataset.label ?? 'Filtrer');
     this.prepend(tools);
     this.#input = input;
     this.#count = count;
