@@ -11,7 +11,9 @@ export type Bench = (log: (line: string) => void) => Promise<void>;
 
 const directory = join(import.meta.dirname, 'bench');
 const only = process.argv[2];
-for (const name of readdirSync(directory).filter((file) => file.endsWith('.ts')).sort()) {
+for (const name of readdirSync(directory)
+  .filter((file) => file.endsWith('.ts'))
+  .sort()) {
   if (only && !name.includes(only)) continue;
   console.log(`\n## ${name.replace(/\.ts$/, '')}`);
   const module = (await import(pathToFileURL(join(directory, name)).href)) as { default: Bench };

@@ -26,12 +26,14 @@ export const OBJECT_NAME = 'departements';
 /** Provenance written into the derived file itself (TopoJSON allows extra members). */
 export const GEOMETRY_METADATA = {
   titre: 'Contours simplifiés des 101 départements français (métropole, Corse, outre-mer)',
-  source: 'gregoiredavid/france-geojson, commit 5d34ee6d0140c29f785fdb047d9329f1aab58833, fichier departements-avec-outre-mer.geojson',
+  source:
+    'gregoiredavid/france-geojson, commit 5d34ee6d0140c29f785fdb047d9329f1aab58833, fichier departements-avec-outre-mer.geojson',
   contours: 'IGN GEOFLA version 2.2 (28 juin 2016), WGS84 (longitude, latitude)',
   codes_et_noms: 'INSEE, Code officiel géographique 2016',
   licence: 'Licence Ouverte (Etalab)',
   credit: 'IGN GEOFLA 2016, via france-geojson',
-  derivation: 'scripts/derive-geometry.ts : topologie à frontières partagées, simplification de Visvalingam (topojson-simplify), îlots minuscules retirés, quantification 1e5',
+  derivation:
+    'scripts/derive-geometry.ts : topologie à frontières partagées, simplification de Visvalingam (topojson-simplify), îlots minuscules retirés, quantification 1e5',
 } as const;
 
 export type DepartementProperties = { code: string; nom: string };
@@ -103,8 +105,10 @@ function cleanCollection(collection: DepartementCollection): DepartementCollecti
 
 function assertEveryDepartementKept(topo: Topology, expected: number): void {
   const object = topo.objects[OBJECT_NAME];
-  const kept = object?.type === 'GeometryCollection' ? object.geometries.filter((geometry) => geometry.type !== null).length : 0;
-  if (kept !== expected) throw new Error(`${expected - kept} département(s) effacé(s) par le filtre des îlots : baissez minRingArea.`);
+  const kept =
+    object?.type === 'GeometryCollection' ? object.geometries.filter((geometry) => geometry.type !== null).length : 0;
+  if (kept !== expected)
+    throw new Error(`${expected - kept} département(s) effacé(s) par le filtre des îlots : baissez minRingArea.`);
 }
 
 /** Simplifies a département collection into a quantized TopoJSON text within the size budget. */
@@ -112,7 +116,9 @@ export function deriveGeometry(collection: DepartementCollection, options: Parti
   const settings = { ...DEFAULT_OPTIONS, ...options };
   // A fine grid first, only to weld borders that differ by rounding noise.
   // topojson-server types its output with nullable properties; ours are always { code, nom }.
-  const full = topology({ [OBJECT_NAME]: cleanCollection(collection) }, 1e6) as unknown as Topology<Objects<DepartementProperties>>;
+  const full = topology({ [OBJECT_NAME]: cleanCollection(collection) }, 1e6) as unknown as Topology<
+    Objects<DepartementProperties>
+  >;
   const weighted = presimplify(full, displayWeight);
   const ringFilter = filterWeight(weighted, settings.minRingArea);
   let best: Derived | null = null;
@@ -147,7 +153,9 @@ export function main(
   const collection = JSON.parse(io.read(input)) as DepartementCollection;
   const derived = deriveGeometry(collection);
   io.write(output, derived.text);
-  io.log(`${output} : ${collection.features.length} départements, ${(derived.bytes / 1000).toFixed(1)} ko (quantile gardé ${derived.keptQuantile.toFixed(3)}).`);
+  io.log(
+    `${output} : ${collection.features.length} départements, ${(derived.bytes / 1000).toFixed(1)} ko (quantile gardé ${derived.keptQuantile.toFixed(3)}).`,
+  );
   return 0;
 }
 

@@ -10,10 +10,14 @@ import { gzipSync } from 'node:zlib';
 
 /** Stylesheet and script URLs a page's HTML references (same-site paths only). */
 export function referencedAssets(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap(([tag]) => /\shref="([^"]+)"/.exec(tag)?.[1] ?? []);
+  const css = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap(
+    ([tag]) => /\shref="([^"]+)"/.exec(tag)?.[1] ?? [],
+  );
   const js = [
     ...[...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((match) => match[1] ?? ''),
-    ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].flatMap(([tag]) => /\shref="([^"]+)"/.exec(tag)?.[1] ?? []),
+    ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].flatMap(
+      ([tag]) => /\shref="([^"]+)"/.exec(tag)?.[1] ?? [],
+    ),
   ];
   const local = (url: string) => url.startsWith('/') && !url.startsWith('//');
   return { css: [...new Set(css.filter(local))], js: [...new Set(js.filter(local))] };
@@ -22,8 +26,12 @@ export function referencedAssets(html: string): { css: string[]; js: string[] } 
 /** Relative specifiers a bundled ES module imports statically and dynamically. */
 export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
   const statics = [
-    ...[...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] ?? ''),
-    ...[...code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] ?? ''),
+    ...[...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map(
+      (match) => match[1] ?? '',
+    ),
+    ...[...code.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'](\.{1,2}\/[^"']+)["']/g)].map(
+      (match) => match[1] ?? '',
+    ),
   ];
   const dynamics = [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((match) => match[1] ?? '');
   return { static: [...new Set(statics)], dynamic: [...new Set(dynamics)] };

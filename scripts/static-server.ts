@@ -62,7 +62,8 @@ export function fileFor(root: string, pathname: string): string | null {
 export function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
   const headersPath = options.headersFile === undefined ? join(root, '_headers') : options.headersFile;
-  const rules: HeaderRule[] = headersPath && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const rules: HeaderRule[] =
+    headersPath && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     // A directory asked without its slash is redirected, as static hosts do with trailing slashes.
@@ -100,10 +101,11 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<St
       const port = typeof address === 'object' && address ? address.port : 0;
       resolvePromise({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -17,7 +17,10 @@ export interface ValidationReport {
 }
 
 /** Validates the CSV files of one folder (the real data/ or a test fixture). */
-export function validateDirectory(directory: string, label = relative(process.cwd(), directory) || directory): ValidationReport {
+export function validateDirectory(
+  directory: string,
+  label = relative(process.cwd(), directory) || directory,
+): ValidationReport {
   const problems: Problem[] = [];
   const inputs: DatasetInput[] = [];
   const known = new Set(DATASETS.map((dataset) => `${dataset.slug}.csv`));
@@ -25,7 +28,13 @@ export function validateDirectory(directory: string, label = relative(process.cw
     const path = join(directory, `${dataset.slug}.csv`);
     const file = `${label}/${dataset.slug}.csv`;
     if (!existsSync(path)) {
-      problems.push({ file, line: 1, column: '*', value: '(fichier absent)', expected: `le fichier ${dataset.slug}.csv` });
+      problems.push({
+        file,
+        line: 1,
+        column: '*',
+        value: '(fichier absent)',
+        expected: `le fichier ${dataset.slug}.csv`,
+      });
       inputs.push({ dataset, text: `${Object.keys(dataset.columns).join(',')}\n`, file });
       continue;
     }
@@ -33,7 +42,13 @@ export function validateDirectory(directory: string, label = relative(process.cw
   }
   for (const name of readdirSync(directory)) {
     if (name.endsWith('.csv') && !known.has(name)) {
-      problems.push({ file: `${label}/${name}`, line: 1, column: '*', value: name, expected: 'un fichier décrit par un schéma de src/schemas/ (ou aucun fichier CSV de plus)' });
+      problems.push({
+        file: `${label}/${name}`,
+        line: 1,
+        column: '*',
+        value: name,
+        expected: 'un fichier décrit par un schéma de src/schemas/ (ou aucun fichier CSV de plus)',
+      });
     }
   }
   const result = checkAll(inputs);
@@ -43,12 +58,18 @@ export function validateDirectory(directory: string, label = relative(process.cw
 }
 
 /** Command-line entry: prints the report and returns the exit code. */
-export function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): number {
+export function main(
+  argv: string[],
+  log: (line: string) => void = console.log,
+  error: (line: string) => void = console.error,
+): number {
   const directory = argv[0] ?? 'data';
   const { problems, rowCounts } = validateDirectory(directory);
   if (problems.length > 0) {
     for (const problem of problems) error(formatProblem(problem));
-    error(`\n${problems.length} problème${problems.length > 1 ? 's' : ''} dans les données : rien n’est construit tant qu’ils ne sont pas corrigés.`);
+    error(
+      `\n${problems.length} problème${problems.length > 1 ? 's' : ''} dans les données : rien n’est construit tant qu’ils ne sont pas corrigés.`,
+    );
     return 1;
   }
   const summary = [...rowCounts].map(([slug, count]) => `${slug} ${count}`).join(', ');

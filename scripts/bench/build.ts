@@ -15,7 +15,10 @@ import { writeScaledData } from '../synthetic-data.ts';
 const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const integer = new Intl.NumberFormat('fr-FR');
 
-const FACTORS = (process.env.BENCH_BUILD_FACTORS ?? '1,10,100').split(',').map(Number).filter((factor) => factor >= 1);
+const FACTORS = (process.env.BENCH_BUILD_FACTORS ?? '1,10,100')
+  .split(',')
+  .map(Number)
+  .filter((factor) => factor >= 1);
 const SKIPPED = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'reports']);
 
 /** A copy of the project without its outputs and caches, node_modules linked, not copied. */
@@ -31,8 +34,16 @@ function copyProject(): string {
 
 function timed(command: string, args: string[], cwd: string): { seconds: number; ok: boolean; output: string } {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return { seconds: (performance.now() - start) / 1000, ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return {
+    seconds: (performance.now() - start) / 1000,
+    ok: result.status === 0,
+    output: `${result.stdout}${result.stderr}`,
+  };
 }
 
 function folderStats(directory: string): { pages: number; bytes: number } {
@@ -57,14 +68,20 @@ const bench: Bench = async (log) => {
       const counts = writeScaledData('data', join(copy, 'data'), factor);
       const rows = [...counts.values()].reduce((sum, count) => sum + count, 0);
       const validation = timed('node', ['scripts/validate-data.ts'], copy);
-      const build = validation.ok ? timed('astro', ['build', '--silent'], copy) : { seconds: 0, ok: false, output: validation.output };
+      const build = validation.ok
+        ? timed('astro', ['build', '--silent'], copy)
+        : { seconds: 0, ok: false, output: validation.output };
       const label = factor === 1 ? 'réelles' : `×${factor}`;
       if (!build.ok) {
-        log(`| ${label} | ${integer.format(rows)} | ${oneDecimal.format(validation.seconds)}\u00a0s | échec : ${build.output.trim().split('\n').slice(-2).join(' ')} | | |`);
+        log(
+          `| ${label} | ${integer.format(rows)} | ${oneDecimal.format(validation.seconds)}\u00a0s | échec : ${build.output.trim().split('\n').slice(-2).join(' ')} | | |`,
+        );
         continue;
       }
       const { pages, bytes } = folderStats(join(copy, 'dist'));
-      log(`| ${label} | ${integer.format(rows)} | ${oneDecimal.format(validation.seconds)}\u00a0s | ${oneDecimal.format(build.seconds)}\u00a0s | ${pages} | ${oneDecimal.format(bytes / 1024 / 1024)}\u00a0Mo |`);
+      log(
+        `| ${label} | ${integer.format(rows)} | ${oneDecimal.format(validation.seconds)}\u00a0s | ${oneDecimal.format(build.seconds)}\u00a0s | ${pages} | ${oneDecimal.format(bytes / 1024 / 1024)}\u00a0Mo |`,
+      );
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -15,8 +15,15 @@ import { KEY_PAGES } from './pages.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const CHROME_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ].join(' ');
 
 interface LighthouseReport {
@@ -30,14 +37,29 @@ interface LighthouseReport {
 /** Runs the lighthouse CLI on one URL and returns its JSON report. */
 function runLighthouse(url: string): Promise<LighthouseReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn('lighthouse', [
-      url, '--output=json', '--output-path=stdout', '--quiet',
-      `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`,
-    ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'lighthouse',
+      [
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       try {
@@ -57,8 +79,12 @@ const bench: Bench = async (log) => {
   const server = await startStaticServer({ root: 'dist', headersFile: 'public/_headers' });
   try {
     const load = loadavg()[0] ?? 0;
-    log(`Lighthouse, profil mobile ; budget : 100 partout. Charge de la machine au départ : ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(load)} pour ${cpus().length} cœurs.`);
-    log('Le score de performance dépend de la vitesse mesurée de la machine (colonne « indice ») : sous forte charge, il baisse sans que la page change.');
+    log(
+      `Lighthouse, profil mobile ; budget : 100 partout. Charge de la machine au départ : ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(load)} pour ${cpus().length} cœurs.`,
+    );
+    log(
+      'Le score de performance dépend de la vitesse mesurée de la machine (colonne « indice ») : sous forte charge, il baisse sans que la page change.',
+    );
     log('');
     log('| page | performance | accessibilité | bonnes pratiques | SEO | indice | audits en défaut |');
     log('|---|---|---|---|---|---|---|');
@@ -71,10 +97,20 @@ const bench: Bench = async (log) => {
           return score === null || score === undefined ? '—' : String(Math.round(score * 100));
         });
         const failing = Object.entries(report.audits)
-          .filter(([, audit]) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
+          .filter(
+            ([, audit]) =>
+              audit &&
+              audit.score !== null &&
+              audit.score < 1 &&
+              audit.scoreDisplayMode !== 'informative' &&
+              audit.scoreDisplayMode !== 'manual' &&
+              audit.scoreDisplayMode !== 'notApplicable',
+          )
           .map(([id]) => id);
         const index = report.environment?.benchmarkIndex;
-        log(`| ${path} | ${scores.join(' | ')} | ${index === undefined ? '—' : Math.round(index)} | ${failing.length ? failing.slice(0, 6).join(', ') : '—'} |`);
+        log(
+          `| ${path} | ${scores.join(' | ')} | ${index === undefined ? '—' : Math.round(index)} | ${failing.length ? failing.slice(0, 6).join(', ') : '—'} |`,
+        );
       } catch (error) {
         log(`| ${path} | échec : ${error instanceof Error ? error.message : String(error)} | | | | | |`);
       }

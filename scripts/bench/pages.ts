@@ -34,7 +34,9 @@ const bench: Bench = async (log) => {
     const weight = pageWeight('dist', path);
     const verdict = weight.totalGzip <= PAGE_BUDGET_GZIP ? 'ok' : 'DÉPASSÉ';
     const files = `${weight.css.files} css, ${weight.js.files} js`;
-    log(`| ${path} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${kb(weight.totalGzip)} (${files}) | ${verdict} | ${weight.lazyJs.files ? cell(weight.lazyJs) : '—'} |`);
+    log(
+      `| ${path} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${kb(weight.totalGzip)} (${files}) | ${verdict} | ${weight.lazyJs.files ? cell(weight.lazyJs) : '—'} |`,
+    );
   }
 };
 

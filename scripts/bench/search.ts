@@ -32,7 +32,11 @@ function queries(): string[] {
 
 function realIndex(): SearchIndex {
   const read = (slug: string) => readFileSync(join(import.meta.dirname, '..', '..', 'data', `${slug}.csv`), 'utf8');
-  return buildSearchIndex(loadRows(read('metiers'), metiersDataset), loadRows(read('mesures'), mesuresDataset), loadRows(read('sources'), sourcesDataset));
+  return buildSearchIndex(
+    loadRows(read('metiers'), metiersDataset),
+    loadRows(read('mesures'), mesuresDataset),
+    loadRows(read('sources'), sourcesDataset),
+  );
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so that every run times the same index. */
@@ -55,7 +59,11 @@ function random(seed: number): () => number {
 function syntheticIndex(real: SearchIndex, size: number): SearchIndex {
   const next = random(20240321);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const words = [...new Set(real.terms.flatMap((term) => term.text.toLowerCase().split(/[\s'’-]+/)).filter((word) => word.length > 2))];
+  const words = [
+    ...new Set(
+      real.terms.flatMap((term) => term.text.toLowerCase().split(/[\s'’-]+/)).filter((word) => word.length > 2),
+    ),
+  ];
   const syllables = ['ra', 'to', 'mi', 'ne', 'lu', 'ca', 'po', 'ri', 'sé', 'da', 'vo', 'ti', 'gue', 'ble', 'tran'];
   const invented = () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(syllables)).join('');
   const terms: IndexTerm[] = [...real.terms];
@@ -64,13 +72,17 @@ function syntheticIndex(real: SearchIndex, size: number): SearchIndex {
   let n = 0;
   while (terms.length < size) {
     const slug = `synthetique-${n++}`;
-    const title = [pick(words), next() < 0.5 ? pick(words) : invented(), next() < 0.4 ? invented() : ''].filter(Boolean).join(' ');
+    const title = [pick(words), next() < 0.5 ? pick(words) : invented(), next() < 0.4 ? invented() : '']
+      .filter(Boolean)
+      .join(' ');
     metiers.push({ slug, label: title });
     const termIndex = terms.length;
     terms.push({ text: title, metiers: [slug] });
     const extra = 1 + Math.floor(next() * 2);
-    for (let i = 0; i < extra && terms.length < size; i++) terms.push({ text: `${title} ${invented()}`, metiers: [slug] });
-    for (let i = 0; i < 1 + Math.floor(next() * 3); i++) rows.push({ ...pick(real.rows), id: `${slug}-${i}`, metier: slug, terms: [termIndex] });
+    for (let i = 0; i < extra && terms.length < size; i++)
+      terms.push({ text: `${title} ${invented()}`, metiers: [slug] });
+    for (let i = 0; i < 1 + Math.floor(next() * 3); i++)
+      rows.push({ ...pick(real.rows), id: `${slug}-${i}`, metier: slug, terms: [termIndex] });
   }
   return { ...real, metiers, terms, rows };
 }
@@ -112,9 +124,15 @@ const bench: Bench = async (log) => {
   const real = realIndex();
   const cases: [string, SearchIndex, number][] = [
     [`index réel (${real.terms.length} intitulés, ${real.rows.length} lignes)`, real, 5],
-    [`index synthétique (${SYNTHETIC_SIZE.toLocaleString('fr-FR')} intitulés)`, syntheticIndex(real, SYNTHETIC_SIZE), 16],
+    [
+      `index synthétique (${SYNTHETIC_SIZE.toLocaleString('fr-FR')} intitulés)`,
+      syntheticIndex(real, SYNTHETIC_SIZE),
+      16,
+    ],
   ];
-  log(`${list.length} requêtes × ${REPEATS} passages, code de src/lib/metiers/search.ts (le même que dans le navigateur)`);
+  log(
+    `${list.length} requêtes × ${REPEATS} passages, code de src/lib/metiers/search.ts (le même que dans le navigateur)`,
+  );
   for (const [name, index, goal] of cases) {
     const built = performance.now();
     const searcher = createSearcher(index);
@@ -123,14 +141,19 @@ const bench: Bench = async (log) => {
     const timings: [string, Timing][] = [
       ['suggestions (à chaque frappe)', time(list, (query) => searcher.suggest(query))],
       ['réponse', time(list, (query) => searcher.resolve({ query }))],
-      ['suggestions + réponse', time(list, (query) => {
-        searcher.suggest(query);
-        return searcher.resolve({ query });
-      })],
+      [
+        'suggestions + réponse',
+        time(list, (query) => {
+          searcher.suggest(query);
+          return searcher.resolve({ query });
+        }),
+      ],
     ];
     for (const [label, timing] of timings) {
       const verdict = timing.p95 < goal ? 'objectif tenu' : 'OBJECTIF MANQUÉ';
-      log(`  ${label.padEnd(30)} médiane ${format(timing.median).padStart(9)}   p95 ${format(timing.p95).padStart(9)}   (${verdict} : p95 < ${goal} ms ; la plus lente : « ${timing.slowest.query} », ${format(timing.slowest.ms)})`);
+      log(
+        `  ${label.padEnd(30)} médiane ${format(timing.median).padStart(9)}   p95 ${format(timing.p95).padStart(9)}   (${verdict} : p95 < ${goal} ms ; la plus lente : « ${timing.slowest.query} », ${format(timing.slowest.ms)})`,
+      );
     }
   }
 };

@@ -91,7 +91,6 @@ const BOX_HEIGHT = 92;
 const LABEL_SIZE = 11;
 const LABEL_LINE = 13;
 
-
 function patternId(prefix: string, key: PositionKey): string {
   return `${prefix}-motif-${key}`;
 }
@@ -142,7 +141,11 @@ interface ShapeOptions {
   copy?: boolean;
 }
 
-function shapeMarkup(feature: DepartementFeature, entry: DepartementMapEntry, { prefix, projection, copy = false }: ShapeOptions): string {
+function shapeMarkup(
+  feature: DepartementFeature,
+  entry: DepartementMapEntry,
+  { prefix, projection, copy = false }: ShapeOptions,
+): string {
   const d = geoPath(projection).digits(1)(feature) ?? '';
   const code = copy ? `data-zoom-code="${escapeXml(entry.code)}"` : `data-code="${escapeXml(entry.code)}"`;
   const link = copy ? ` tabindex="-1"` : '';
@@ -190,7 +193,9 @@ export function departementsMapSvg(
 
   const mainland = features.filter((feature) => !insetCodes.includes(feature.properties.code));
   const insets = insetCodes.flatMap((code) => features.filter((feature) => feature.properties.code === code));
-  const zoomed = zoom ? zoom.codes.flatMap((code) => features.filter((feature) => feature.properties.code === code)) : [];
+  const zoomed = zoom
+    ? zoom.codes.flatMap((code) => features.filter((feature) => feature.properties.code === code))
+    : [];
 
   const mainProjection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]);
   let mainHeight = 0;
@@ -266,10 +271,11 @@ export function departementsMapSvg(
 export function positionSwatchSvg(key: PositionKey, idPrefix = 'legende'): string {
   const style = POSITION_STYLES[key];
   const id = `${idPrefix}-${key}`;
-  const defs = style.texture === null
-    ? ''
-    : `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="${PATTERN_SIZE}" height="${PATTERN_SIZE}">` +
-      `<rect width="${PATTERN_SIZE}" height="${PATTERN_SIZE}" fill="${style.fill}"/>${textureMarks(style.texture, style.ink)}</pattern></defs>`;
+  const defs =
+    style.texture === null
+      ? ''
+      : `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="${PATTERN_SIZE}" height="${PATTERN_SIZE}">` +
+        `<rect width="${PATTERN_SIZE}" height="${PATTERN_SIZE}" fill="${style.fill}"/>${textureMarks(style.texture, style.ink)}</pattern></defs>`;
   const fill = style.texture === null ? style.fill : `url(#${id})`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="carte-pastille" viewBox="0 0 30 20" width="30" height="20" aria-hidden="true" focusable="false">` +

@@ -13,8 +13,21 @@ import { formatNumber, formatPartialDate } from '../lib/format.ts';
 import { estimateAnchor, estimateExtent, estimateShape, type EstimateUnit } from '../lib/estimates.ts';
 import { markLabel, tooltipLines, valueLabel } from './estimate-text.ts';
 import {
-  PALETTE, diamondPath, type ChartOptions, element, fillOf, horizontalAxis, legendRow, mark, strokeOf, svgDocument, text, textWidth, truncate,
-  type ColourRole, type LegendItem,
+  PALETTE,
+  diamondPath,
+  type ChartOptions,
+  element,
+  fillOf,
+  horizontalAxis,
+  legendRow,
+  mark,
+  strokeOf,
+  svgDocument,
+  text,
+  textWidth,
+  truncate,
+  type ColourRole,
+  type LegendItem,
 } from './svg.ts';
 
 export interface EstimateGroup {
@@ -28,33 +41,66 @@ export function estimateSymbol(row: EstimationRow, x: number, y: number): string
   const role: ColourRole = row.unite;
   if (row.derive) {
     return element('circle', {
-      cx: x, cy: y, r: 5.5, class: `chart-bg ${strokeOf(role).class} tip-anchor`, fill: PALETTE.background, stroke: PALETTE[role],
-      'stroke-width': 2, 'stroke-dasharray': '2 2',
+      cx: x,
+      cy: y,
+      r: 5.5,
+      class: `chart-bg ${strokeOf(role).class} tip-anchor`,
+      fill: PALETTE.background,
+      stroke: PALETTE[role],
+      'stroke-width': 2,
+      'stroke-dasharray': '2 2',
     });
   }
   const fill = fillOf(role);
-  if (row.officiel) return element('path', { d: diamondPath(x, y, 7.5), fill: fill.fill, class: `${fill.class} tip-anchor` });
+  if (row.officiel)
+    return element('path', { d: diamondPath(x, y, 7.5), fill: fill.fill, class: `${fill.class} tip-anchor` });
   return element('circle', { cx: x, cy: y, r: 6, fill: fill.fill, class: `${fill.class} tip-anchor` });
 }
 
 const SHAPE_LEGEND: readonly LegendItem[] = [
-  { key: element('path', { d: diamondPath(8, 8, 7), class: 'c-fill-key', fill: PALETTE.textSoft }), label: 'chiffre officiel' },
-  { key: element('circle', { cx: 8, cy: 8, r: 6, class: 'c-fill-key', fill: PALETTE.textSoft }), label: 'autre estimation' },
+  {
+    key: element('path', { d: diamondPath(8, 8, 7), class: 'c-fill-key', fill: PALETTE.textSoft }),
+    label: 'chiffre officiel',
+  },
+  {
+    key: element('circle', { cx: 8, cy: 8, r: 6, class: 'c-fill-key', fill: PALETTE.textSoft }),
+    label: 'autre estimation',
+  },
   {
     key: element('circle', {
-      cx: 8, cy: 8, r: 5.5, class: 'chart-bg c-stroke-key', fill: PALETTE.background, stroke: PALETTE.textSoft, 'stroke-width': 2, 'stroke-dasharray': '2 2',
+      cx: 8,
+      cy: 8,
+      r: 5.5,
+      class: 'chart-bg c-stroke-key',
+      fill: PALETTE.background,
+      stroke: PALETTE.textSoft,
+      'stroke-width': 2,
+      'stroke-dasharray': '2 2',
     }),
     label: 'calcul de l’observatoire',
   },
   {
-    key: element('path', { d: 'M1,8H15M1,3V13M15,3V13', fill: 'none', class: 'c-stroke-key', stroke: PALETTE.textSoft, 'stroke-width': 2 }),
+    key: element('path', {
+      d: 'M1,8H15M1,3V13M15,3V13',
+      fill: 'none',
+      class: 'c-stroke-key',
+      stroke: PALETTE.textSoft,
+      'stroke-width': 2,
+    }),
     label: 'fourchette',
   },
 ];
 
 function unitLegend(units: readonly EstimateUnit[]): LegendItem[] {
-  const words: Record<EstimateUnit, string> = { personnes: 'en personnes', etp: 'en équivalents temps plein (ETP)', eur: 'en euros' };
-  return units.map((unit) => ({ key: element('rect', { x: 2, y: 2, width: 12, height: 12, ...fillOf(unit) }), label: words[unit] }));
+  const words: Record<EstimateUnit, string> = {
+    personnes: 'en personnes',
+    etp: 'en équivalents temps plein (ETP)',
+    eur: 'en euros',
+  };
+  return units.map((unit) => ({
+    key: element('rect', { x: 2, y: 2, width: 12, height: 12, ...fillOf(unit) }),
+    label: words[unit],
+  }));
 }
 
 /** The dot-and-range comparison chart, as SVG markup. */
@@ -81,7 +127,9 @@ export function estimatesComparisonChart(groups: readonly EstimateGroup[], optio
   let y = axisTop + 10;
   const body: string[] = [];
   for (const group of groups) {
-    body.push(element('line', { x1: labelLeft, x2: width - 20, y1: y + 4, y2: y + 4, class: 'c-axis', stroke: PALETTE.axis }));
+    body.push(
+      element('line', { x1: labelLeft, x2: width - 20, y1: y + 4, y2: y + 4, class: 'c-axis', stroke: PALETTE.axis }),
+    );
     body.push(text(labelLeft, y + 22, group.label, { bold: true, size: 13.5 }));
     y += groupHeight;
     for (const row of group.rows) {
@@ -94,34 +142,55 @@ export function estimatesComparisonChart(groups: readonly EstimateGroup[], optio
       if (shape === 'range' || shape === 'atMost') {
         extent = element('path', {
           d: `M${low},${centre}H${high}M${low},${centre - 6}V${centre + 6}M${high},${centre - 6}V${centre + 6}`,
-          fill: 'none', 'stroke-width': 2.5, ...strokeOf(role),
+          fill: 'none',
+          'stroke-width': 2.5,
+          ...strokeOf(role),
         });
       } else if (shape === 'atLeast') {
         // An open arrow to the right: « plus de ».
-        extent = element('path', { d: `M${low},${centre}h16m-5,-5l5,5l-5,5`, fill: 'none', 'stroke-width': 2, ...strokeOf(role) });
+        extent = element('path', {
+          d: `M${low},${centre}h16m-5,-5l5,5l-5,5`,
+          fill: 'none',
+          'stroke-width': 2,
+          ...strokeOf(role),
+        });
       }
       const value = valueLabel(row);
       const valueWidth = textWidth(value, 12);
       const rightEdge = Math.max(anchorX, high) + (shape === 'atLeast' ? 20 : 11);
-      const valueText = rightEdge + valueWidth <= width - 8
-        ? text(rightEdge, centre + 4, value, { size: 12 })
-        : text(Math.min(anchorX, low) - 11, centre + 4, value, { size: 12, anchor: 'end' });
-      body.push(mark(
-        {
-          id: row.id,
-          label: markLabel(row, group.label),
-          tooltip: tooltipLines(row, group.label),
-          focus: { x: labelLeft - 8, y: y + 1, width: width - 2 * (labelLeft - 8), height: rowHeight - 2 },
-        },
-        [
-          element('line', { x1: plotLeft, x2: plotRight, y1: centre, y2: centre, class: 'c-grid', stroke: PALETTE.grid, 'stroke-dasharray': '1 3' }),
-          text(labelLeft, y + 15, truncate(row.estimateur, labelWidth, 12.5), { size: 12.5 }),
-          text(labelLeft, y + 30, truncate(`${formatPartialDate(row.date)} · ${row.perimetre}`, labelWidth, 11), { size: 11, tone: 'soft' }),
-          extent,
-          estimateSymbol(row, anchorX, centre),
-          valueText,
-        ].join(''),
-      ));
+      const valueText =
+        rightEdge + valueWidth <= width - 8
+          ? text(rightEdge, centre + 4, value, { size: 12 })
+          : text(Math.min(anchorX, low) - 11, centre + 4, value, { size: 12, anchor: 'end' });
+      body.push(
+        mark(
+          {
+            id: row.id,
+            label: markLabel(row, group.label),
+            tooltip: tooltipLines(row, group.label),
+            focus: { x: labelLeft - 8, y: y + 1, width: width - 2 * (labelLeft - 8), height: rowHeight - 2 },
+          },
+          [
+            element('line', {
+              x1: plotLeft,
+              x2: plotRight,
+              y1: centre,
+              y2: centre,
+              class: 'c-grid',
+              stroke: PALETTE.grid,
+              'stroke-dasharray': '1 3',
+            }),
+            text(labelLeft, y + 15, truncate(row.estimateur, labelWidth, 12.5), { size: 12.5 }),
+            text(labelLeft, y + 30, truncate(`${formatPartialDate(row.date)} · ${row.perimetre}`, labelWidth, 11), {
+              size: 11,
+              tone: 'soft',
+            }),
+            extent,
+            estimateSymbol(row, anchorX, centre),
+            valueText,
+          ].join(''),
+        ),
+      );
       y += rowHeight;
     }
   }
@@ -132,7 +201,9 @@ export function estimatesComparisonChart(groups: readonly EstimateGroup[], optio
   const unitWords = units.map((unit) => (unit === 'etp' ? 'ETP' : unit)).join(' et ');
   const desc = `Diagramme en points : ${allRows.length} estimations, une par ligne, regroupées par périmètre (${groups
     .map((group) => group.label.toLowerCase())
-    .join(', ')}). L’axe horizontal va de 0 à ${formatNumber(x.domain()[1] ?? highest)}, en ${unitWords} : les deux unités ne s’additionnent pas. Losange : chiffre officiel ; rond : autre estimation ; rond creux en pointillés : calcul de l’observatoire ; trait à crochets : fourchette. La valeur, son unité et « ≈ » pour un ordre de grandeur sont écrits à côté de chaque point.`;
+    .join(
+      ', ',
+    )}). L’axe horizontal va de 0 à ${formatNumber(x.domain()[1] ?? highest)}, en ${unitWords} : les deux unités ne s’additionnent pas. Losange : chiffre officiel ; rond : autre estimation ; rond creux en pointillés : calcul de l’observatoire ; trait à crochets : fourchette. La valeur, son unité et « ≈ » pour un ordre de grandeur sont écrits à côté de chaque point.`;
 
   return svgDocument({
     id: options.id,

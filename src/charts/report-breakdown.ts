@@ -11,7 +11,19 @@ import { formatPartialDate } from '../lib/format.ts';
 import { formatEstimate, UNIT_NAMES } from '../lib/estimates.ts';
 import { estimateTags, markLabel, tooltipLines } from './estimate-text.ts';
 import {
-  PALETTE, diamondPath, type ChartOptions, element, fillOf, hatchDefs, hatchId, mark, strokeOf, svgDocument, text, textWidth, type ColourRole,
+  PALETTE,
+  diamondPath,
+  type ChartOptions,
+  element,
+  fillOf,
+  hatchDefs,
+  hatchId,
+  mark,
+  strokeOf,
+  svgDocument,
+  text,
+  textWidth,
+  type ColourRole,
 } from './svg.ts';
 
 export interface ReportBreakdownInput {
@@ -25,18 +37,35 @@ function partName(part: EstimationRow): string {
 }
 
 /** Solid, hatched, or grey hatched with a dashed outline for a derived part. */
-function partFill(part: EstimationRow, index: number, id: string, role: ColourRole): { fill: string; class: string; dashed: boolean } {
+function partFill(
+  part: EstimationRow,
+  index: number,
+  id: string,
+  role: ColourRole,
+): { fill: string; class: string; dashed: boolean } {
   if (part.derive) return { fill: `url(#${hatchId(id, 'derived')})`, class: 'part-derived', dashed: true };
   if (index % 2 === 1) return { fill: `url(#${hatchId(id, role)})`, class: 'part-hatched', dashed: false };
   return { ...fillOf(role), dashed: false };
 }
 
 /** A 12 × 12 key repeating a part's fill, drawn before its label. */
-function swatch(x: number, y: number, fill: { fill: string; class: string; dashed: boolean }, role: ColourRole): string {
+function swatch(
+  x: number,
+  y: number,
+  fill: { fill: string; class: string; dashed: boolean },
+  role: ColourRole,
+): string {
   const stroke = strokeOf(fill.dashed ? 'derived' : role);
   return element('rect', {
-    x, y, width: 12, height: 12, fill: fill.fill, stroke: stroke.stroke, class: `${fill.class} ${stroke.class}`,
-    'stroke-dasharray': fill.dashed ? '3 2' : undefined, 'stroke-width': 1,
+    x,
+    y,
+    width: 12,
+    height: 12,
+    fill: fill.fill,
+    stroke: stroke.stroke,
+    class: `${fill.class} ${stroke.class}`,
+    'stroke-dasharray': fill.dashed ? '3 2' : undefined,
+    'stroke-width': 1,
   });
 }
 
@@ -66,7 +95,11 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
       total.officiel ? element('path', { d: diamondPath(left + 6, 44, 6), ...fillOf(role) }) : '',
       text(left + (total.officiel ? 18 : 0), 48, totalText, { bold: true }),
       element('path', {
-        d: `M${left},${bracketY + 8}V${bracketY}H${x(totalValue)}V${bracketY + 8}`, fill: 'none', 'stroke-width': 1.5, class: 'c-axis tip-anchor', stroke: PALETTE.axis,
+        d: `M${left},${bracketY + 8}V${bracketY}H${x(totalValue)}V${bracketY + 8}`,
+        fill: 'none',
+        'stroke-width': 1.5,
+        class: 'c-axis tip-anchor',
+        stroke: PALETTE.axis,
       }),
     ].join(''),
   );
@@ -89,12 +122,34 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
     // Start the label right of its leader when it fits, otherwise end it left of the leader.
     const startX = centre + 6 + labelWidth <= right ? centre + 6 : centre - 6 - labelWidth;
     const segment = element('rect', {
-      x: x0, y: barTop, width: Math.max(x1 - x0, 1), height: barHeight, fill: fill.fill,
+      x: x0,
+      y: barTop,
+      width: Math.max(x1 - x0, 1),
+      height: barHeight,
+      fill: fill.fill,
       class: `${fill.class}${fill.dashed ? ' c-stroke-derived' : ''} tip-anchor`,
       ...(fill.dashed ? { stroke: PALETTE.derived, 'stroke-dasharray': '4 3', 'stroke-width': 1.5 } : {}),
     });
-    const separator = index > 0 ? element('line', { x1: x0, x2: x0, y1: barTop, y2: barBottom, class: 'chart-bg-stroke', stroke: PALETTE.background, 'stroke-width': 2 }) : '';
-    const leader = element('line', { x1: centre, x2: centre, y1: barBottom + 3, y2: labelY - 3, class: 'c-axis', stroke: PALETTE.axis });
+    const separator =
+      index > 0
+        ? element('line', {
+            x1: x0,
+            x2: x0,
+            y1: barTop,
+            y2: barBottom,
+            class: 'chart-bg-stroke',
+            stroke: PALETTE.background,
+            'stroke-width': 2,
+          })
+        : '';
+    const leader = element('line', {
+      x1: centre,
+      x2: centre,
+      y1: barBottom + 3,
+      y2: labelY - 3,
+      class: 'c-axis',
+      stroke: PALETTE.axis,
+    });
     const focusX = Math.min(x0, startX) - 4;
     const focusRight = Math.max(x1, startX + labelWidth) + 4;
     return mark(
@@ -104,14 +159,25 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
         tooltip: tooltipLines(part, partName(part)),
         focus: { x: focusX, y: barTop - 3, width: focusRight - focusX, height: labelY + 7 - (barTop - 3) },
       },
-      [segment, separator, leader, swatch(startX, labelY - 10.5, fill, role), text(startX + 18, labelY, label, { size: 12.5 })].join(''),
+      [
+        segment,
+        separator,
+        leader,
+        swatch(startX, labelY - 10.5, fill, role),
+        text(startX + 18, labelY, label, { size: 12.5 }),
+      ].join(''),
     );
   });
 
   const height = barBottom + 26 + (parts.length - 1) * 22 + 14;
   const desc = `Barre empilée en ${UNIT_NAMES[total.unite]} : ${parts
-    .map((part) => `${formatEstimate(part)} (${partName(part)}${part.derive ? ', calcul de l’observatoire, hachuré en gris' : ''})`)
-    .join(' + ')} = ${formatEstimate(total)}, le total du rapport (${formatPartialDate(total.date)}), indiqué par l’accolade au-dessus de la barre.`;
+    .map(
+      (part) =>
+        `${formatEstimate(part)} (${partName(part)}${part.derive ? ', calcul de l’observatoire, hachuré en gris' : ''})`,
+    )
+    .join(
+      ' + ',
+    )} = ${formatEstimate(total)}, le total du rapport (${formatPartialDate(total.date)}), indiqué par l’accolade au-dessus de la barre.`;
 
   return svgDocument({
     id: options.id,

@@ -77,7 +77,9 @@ export function attributes(values: Record<string, AttributeValue>): string {
 
 /** One element; children are already-escaped markup. */
 export function element(name: string, values: Record<string, AttributeValue>, children?: string): string {
-  return children === undefined ? `<${name}${attributes(values)}/>` : `<${name}${attributes(values)}>${children}</${name}>`;
+  return children === undefined
+    ? `<${name}${attributes(values)}/>`
+    : `<${name}${attributes(values)}>${children}</${name}>`;
 }
 
 /**
@@ -89,7 +91,7 @@ export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const character of text) {
     if (character === '\u202f' || character === '\u00a0' || character === ' ') ems += 0.3;
-    else if ('.,;:’\'!|il()[]'.includes(character)) ems += 0.32;
+    else if (".,;:’'!|il()[]".includes(character)) ems += 0.32;
     else if ('mwMW—%€≈'.includes(character)) ems += 0.86;
     else if (character >= 'A' && character <= 'Z') ems += 0.68;
     else ems += 0.6;
@@ -133,14 +135,19 @@ export interface TextOptions {
 /** A `<text>` in the text colour (or the soft one). */
 export function text(x: number, y: number, content: string, options: TextOptions = {}): string {
   const soft = options.tone === 'soft';
-  return element('text', {
-    x, y,
-    class: soft ? 'c-text-soft' : 'c-text',
-    fill: soft ? PALETTE.textSoft : PALETTE.text,
-    'font-size': options.size,
-    'font-weight': options.bold ? 700 : undefined,
-    'text-anchor': options.anchor && options.anchor !== 'start' ? options.anchor : undefined,
-  }, escapeXml(content));
+  return element(
+    'text',
+    {
+      x,
+      y,
+      class: soft ? 'c-text-soft' : 'c-text',
+      fill: soft ? PALETTE.textSoft : PALETTE.text,
+      'font-size': options.size,
+      'font-weight': options.bold ? 700 : undefined,
+      'text-anchor': options.anchor && options.anchor !== 'start' ? options.anchor : undefined,
+    },
+    escapeXml(content),
+  );
 }
 
 /** A diamond centred on (x, y): the shape of an official figure in every chart. */
@@ -159,10 +166,20 @@ export function hatchId(prefix: string, role: ColourRole): string {
 /** `<pattern>` definitions: diagonal lines of the role's colour on the background. */
 export function hatchDefs(prefix: string, roles: readonly ColourRole[]): string {
   return roles
-    .map((role) => element('pattern', {
-      id: hatchId(prefix, role), width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)',
-    }, element('rect', { width: 6, height: 6, class: 'chart-bg', fill: PALETTE.background })
-      + element('line', { x1: 1.5, y1: 0, x2: 1.5, y2: 6, 'stroke-width': 3, ...strokeOf(role) })))
+    .map((role) =>
+      element(
+        'pattern',
+        {
+          id: hatchId(prefix, role),
+          width: 6,
+          height: 6,
+          patternUnits: 'userSpaceOnUse',
+          patternTransform: 'rotate(45)',
+        },
+        element('rect', { width: 6, height: 6, class: 'chart-bg', fill: PALETTE.background }) +
+          element('line', { x1: 1.5, y1: 0, x2: 1.5, y2: 6, 'stroke-width': 3, ...strokeOf(role) }),
+      ),
+    )
     .join('');
 }
 
@@ -185,13 +202,27 @@ export interface MarkOptions {
  */
 export function mark(options: MarkOptions, children: string): string {
   const ring = element('rect', {
-    class: 'focus-ring', x: options.focus.x, y: options.focus.y, width: options.focus.width, height: options.focus.height,
-    rx: 4, fill: 'none', stroke: 'none',
+    class: 'focus-ring',
+    x: options.focus.x,
+    y: options.focus.y,
+    width: options.focus.width,
+    height: options.focus.height,
+    rx: 4,
+    fill: 'none',
+    stroke: 'none',
   });
-  return element('g', {
-    class: 'mark', tabindex: 0, role: 'img', 'aria-label': options.label, 'data-id': options.id,
-    'data-tooltip': options.tooltip.join('\n'),
-  }, ring + children);
+  return element(
+    'g',
+    {
+      class: 'mark',
+      tabindex: 0,
+      role: 'img',
+      'aria-label': options.label,
+      'data-id': options.id,
+      'data-tooltip': options.tooltip.join('\n'),
+    },
+    ring + children,
+  );
 }
 
 export interface LegendItem {
@@ -201,11 +232,20 @@ export interface LegendItem {
 }
 
 /** A one-line legend starting at (x, y); returns its markup and width. */
-export function legendRow(x: number, y: number, items: readonly LegendItem[], fontSize = 12): { markup: string; width: number } {
+export function legendRow(
+  x: number,
+  y: number,
+  items: readonly LegendItem[],
+  fontSize = 12,
+): { markup: string; width: number } {
   let cursor = x;
   let markup = '';
   for (const item of items) {
-    markup += element('g', { transform: `translate(${round(cursor)},${round(y - 12)})`, 'aria-hidden': 'true' }, item.key);
+    markup += element(
+      'g',
+      { transform: `translate(${round(cursor)},${round(y - 12)})`, 'aria-hidden': 'true' },
+      item.key,
+    );
     markup += text(cursor + 22, y, item.label, { size: fontSize });
     cursor += 22 + textWidth(item.label, fontSize) + 18;
   }
@@ -215,14 +255,29 @@ export function legendRow(x: number, y: number, items: readonly LegendItem[], fo
 /** A horizontal axis: tick labels at `y`, grid lines from `gridTop` to `gridBottom`. */
 export function horizontalAxis(
   scale: ScaleLinear<number, number>,
-  options: { y: number; gridTop: number; gridBottom: number; format: (value: number) => string; ticks?: number; labels?: boolean },
+  options: {
+    y: number;
+    gridTop: number;
+    gridBottom: number;
+    format: (value: number) => string;
+    ticks?: number;
+    labels?: boolean;
+  },
 ): string {
   const ticks = scale.ticks(options.ticks ?? 5);
   let markup = '';
   for (const tick of ticks) {
     const x = scale(tick);
-    markup += element('line', { x1: x, x2: x, y1: options.gridTop, y2: options.gridBottom, class: 'c-grid', stroke: PALETTE.grid });
-    if (options.labels !== false) markup += text(x, options.y, options.format(tick), { size: 11, tone: 'soft', anchor: 'middle' });
+    markup += element('line', {
+      x1: x,
+      x2: x,
+      y1: options.gridTop,
+      y2: options.gridBottom,
+      class: 'c-grid',
+      stroke: PALETTE.grid,
+    });
+    if (options.labels !== false)
+      markup += text(x, options.y, options.format(tick), { size: 11, tone: 'soft', anchor: 'middle' });
   }
   return element('g', { class: 'axis', 'aria-hidden': 'true' }, markup);
 }
@@ -270,9 +325,16 @@ export function svgDocument(options: FrameOptions): string {
   const body = top === 0 ? options.body : element('g', { transform: `translate(0,${top})` }, options.body);
   return [
     `<svg${attributes({
-      xmlns: 'http://www.w3.org/2000/svg', class: 'chart', viewBox: `0 0 ${width} ${height}`, width, height,
-      'aria-labelledby': `${id}-titre`, 'aria-describedby': `${id}-desc`,
-      'font-family': FONT_FAMILY, 'font-size': 13, 'data-chart': id,
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'chart',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      'aria-labelledby': `${id}-titre`,
+      'aria-describedby': `${id}-desc`,
+      'font-family': FONT_FAMILY,
+      'font-size': 13,
+      'data-chart': id,
     })}>`,
     element('title', { id: `${id}-titre` }, escapeXml(options.title)),
     element('desc', { id: `${id}-desc` }, escapeXml(options.desc)),
@@ -282,5 +344,7 @@ export function svgDocument(options: FrameOptions): string {
     body,
     credit,
     '</svg>',
-  ].filter((part) => part !== '').join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }

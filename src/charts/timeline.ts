@@ -67,7 +67,12 @@ function periodOf(date: string): [Date, Date] {
   const parsed = parsePartialDate(date);
   if (!parsed) throw new Error(`Date invalide pour le graphique : « ${date} » (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)`);
   const start = startOf(date);
-  const end = parsed.precision === 'jour' ? utcDay.offset(start, 1) : parsed.precision === 'mois' ? utcMonth.offset(start, 1) : utcYear.offset(start, 1);
+  const end =
+    parsed.precision === 'jour'
+      ? utcDay.offset(start, 1)
+      : parsed.precision === 'mois'
+        ? utcMonth.offset(start, 1)
+        : utcYear.offset(start, 1);
   return [start, end];
 }
 
@@ -107,10 +112,13 @@ export function timelineSummary(events: readonly TimelineEvent[], lanes: readonl
     .map((lane) => ({ lane, count: events.filter((event) => event.type === lane.key).length }))
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count);
-  const top = counts.slice(0, 3).map(({ lane, count }) => `${count > 1 ? lane.plural : lane.label.toLowerCase()} (${formatNumber(count)})`);
+  const top = counts
+    .slice(0, 3)
+    .map(({ lane, count }) => `${count > 1 ? lane.plural : lane.label.toLowerCase()} (${formatNumber(count)})`);
   const topText = top.length > 1 ? `${top.slice(0, -1).join(', ')} et ${top.at(-1)}` : (top[0] ?? '');
   const jalons = events.filter((event) => event.jalon).length;
-  const jalonText = jalons === 0 ? '' : ` ; ${plural(jalons, 'jalon est nommé', 'jalons sont nommés')} sur le graphique`;
+  const jalonText =
+    jalons === 0 ? '' : ` ; ${plural(jalons, 'jalon est nommé', 'jalons sont nommés')} sur le graphique`;
   const span = `Entre ${withArticle(sorted[0]?.date ?? '')} et ${withArticle(sorted.at(-1)?.date ?? '')}`;
   return `${span}, la chronologie compte ${plural(events.length, 'événement')} de ${plural(counts.length, 'type')}, surtout : ${topText}${jalonText}.`;
 }
@@ -129,7 +137,9 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
   const laneByKey = new Map(lanes.map((lane) => [lane.key, lane]));
   for (const event of events) {
     if (!laneByKey.has(event.type)) {
-      throw new Error(`Type « ${event.type} » sans couloir sur le graphique (événement ${event.id}) : ajoutez-le aux couloirs (lanes).`);
+      throw new Error(
+        `Type « ${event.type} » sans couloir sur le graphique (événement ${event.id}) : ajoutez-le aux couloirs (lanes).`,
+      );
     }
   }
 
@@ -141,13 +151,23 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
 
   // Time domain: whole years when the events span two years or more, whole months otherwise.
   const periods = sorted.map((event) => periodOf(event.date));
-  const first = periods.reduce((min, [start]) => (start < min ? start : min), periods[0]?.[0] ?? new Date(Date.UTC(2020, 0, 1)));
-  const last = periods.reduce((max, [, end]) => (end > max ? end : max), periods[0]?.[1] ?? new Date(Date.UTC(2021, 0, 1)));
+  const first = periods.reduce(
+    (min, [start]) => (start < min ? start : min),
+    periods[0]?.[0] ?? new Date(Date.UTC(2020, 0, 1)),
+  );
+  const last = periods.reduce(
+    (max, [, end]) => (end > max ? end : max),
+    periods[0]?.[1] ?? new Date(Date.UTC(2021, 0, 1)),
+  );
   const yearMode = utcMonth.count(first, last) >= 24;
   const domainStart = yearMode ? utcYear.floor(first) : utcMonth.floor(first);
   const domainEnd = yearMode ? utcYear.ceil(last) : utcMonth.ceil(last);
-  const x = scaleUtc().domain([domainStart, domainEnd]).range([MARGIN.left, width - MARGIN.right]);
-  const y = scaleBand<string>().domain(lanes.map((lane) => lane.key)).range([lanesTop, axisY]);
+  const x = scaleUtc()
+    .domain([domainStart, domainEnd])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleBand<string>()
+    .domain(lanes.map((lane) => lane.key))
+    .range([lanesTop, axisY]);
   const laneCenter = (key: string): number => (y(key) ?? lanesTop) + LANE_HEIGHT / 2;
 
   const parts: string[] = [];
@@ -162,7 +182,9 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
   lanes.forEach((lane, index) => {
     const top = y(lane.key) ?? lanesTop;
     if (index % 2 === 0) {
-      parts.push(`<rect class="lane-band" x="${MARGIN.left}" y="${px(top)}" width="${px(width - MARGIN.left - MARGIN.right)}" height="${LANE_HEIGHT}" fill="#f3f4f6"/>`);
+      parts.push(
+        `<rect class="lane-band" x="${MARGIN.left}" y="${px(top)}" width="${px(width - MARGIN.left - MARGIN.right)}" height="${LANE_HEIGHT}" fill="#f3f4f6"/>`,
+      );
     }
     parts.push(
       `<text class="lane-label" x="${MARGIN.left - 8}" y="${px(top + LANE_HEIGHT / 2 + 4)}" text-anchor="end" font-size="12" fill="#1a1a1a">${escapeXml(lane.label)}</text>`,
@@ -174,9 +196,13 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
   parts.push('<g class="axis" aria-hidden="true">');
   const boundaries = (yearMode ? utcYear : utcMonth).range(domainStart, utcDay.offset(domainEnd, 1));
   for (const boundary of boundaries) {
-    parts.push(`<line class="grid" x1="${px(x(boundary))}" x2="${px(x(boundary))}" y1="${px(lanesTop)}" y2="${px(axisY + 4)}" stroke="#767c85" stroke-width="0.5"/>`);
+    parts.push(
+      `<line class="grid" x1="${px(x(boundary))}" x2="${px(x(boundary))}" y1="${px(lanesTop)}" y2="${px(axisY + 4)}" stroke="#767c85" stroke-width="0.5"/>`,
+    );
   }
-  parts.push(`<line class="axis-line" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${px(axisY)}" y2="${px(axisY)}" stroke="#767c85"/>`);
+  parts.push(
+    `<line class="axis-line" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${px(axisY)}" y2="${px(axisY)}" stroke="#767c85"/>`,
+  );
   const periodsOnAxis = (yearMode ? utcYear : utcMonth).range(domainStart, domainEnd);
   const labelEvery = yearMode ? 1 : Math.max(1, Math.ceil(periodsOnAxis.length / 8));
   periodsOnAxis.forEach((start, index) => {
@@ -184,7 +210,9 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
     const end = (yearMode ? utcYear : utcMonth).offset(start, 1);
     const iso = start.toISOString();
     const label = formatPartialDate(yearMode ? iso.slice(0, 4) : iso.slice(0, 7));
-    parts.push(`<text class="tick-label" x="${px((x(start) + x(end)) / 2)}" y="${px(axisY + 18)}" text-anchor="middle" font-size="12" fill="#1a1a1a">${escapeXml(label)}</text>`);
+    parts.push(
+      `<text class="tick-label" x="${px((x(start) + x(end)) / 2)}" y="${px(axisY + 18)}" text-anchor="middle" font-size="12" fill="#1a1a1a">${escapeXml(label)}</text>`,
+    );
   });
   parts.push('</g>');
 
@@ -228,7 +256,9 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
       const cx = (x(start) + x(end)) / 2;
       shape = `<circle class="${kind}" cx="${px(cx)}" cy="${px(cy)}" r="${DOT_RADIUS}" fill="#1d4e89" fill-opacity="0.8" stroke="#ffffff"/>`;
     }
-    parts.push(`<a class="mark-link" href="#${escapeXml(event.id)}" aria-label="${name}"><title>${name}</title>${shape}</a>`);
+    parts.push(
+      `<a class="mark-link" href="#${escapeXml(event.id)}" aria-label="${name}"><title>${name}</title>${shape}</a>`,
+    );
   }
   parts.push('</g>', '</svg>');
   return parts.join('\n');

@@ -37,7 +37,11 @@ class DataTable extends HTMLElement {
 
   #buildFilter(): void {
     instances += 1;
-    const { tools, input, count } = createFilterBox(`filtre-tableau-${instances}`, 'data-table', this.dataset.label ?? 'Filtrer les lignes');
+    const { tools, input, count } = createFilterBox(
+      `filtre-tableau-${instances}`,
+      'data-table',
+      this.dataset.label ?? 'Filtrer les lignes',
+    );
     this.prepend(tools);
     this.#input = input;
     this.#count = count;
@@ -61,9 +65,10 @@ class DataTable extends HTMLElement {
     const singular = this.dataset.singular ?? 'ligne';
     const pluralForm = this.dataset.plural ?? `${singular}s`;
     const total = this.#rows.length;
-    this.#count.textContent = visible === total
-      ? `${plural(total, singular, pluralForm)} au total`
-      : `${plural(visible, singular, pluralForm)} sur ${plural(total, singular, pluralForm)}`;
+    this.#count.textContent =
+      visible === total
+        ? `${plural(total, singular, pluralForm)} au total`
+        : `${plural(visible, singular, pluralForm)} sur ${plural(total, singular, pluralForm)}`;
   }
 
   #buildSortButtons(table: HTMLTableElement, body: HTMLTableSectionElement): void {
@@ -87,7 +92,9 @@ class DataTable extends HTMLElement {
           return cell?.dataset.sortValue ?? cell?.textContent?.trim() ?? '';
         });
         const order = sortedIndexes(values, header.hasAttribute('data-numeric'), direction);
-        const rows = order.map((index) => this.#rows[index]).filter((row): row is HTMLTableRowElement => row !== undefined);
+        const rows = order
+          .map((index) => this.#rows[index])
+          .filter((row): row is HTMLTableRowElement => row !== undefined);
         const searchable = order.map((index) => this.#searchable[index] ?? '');
         body.append(...rows);
         this.#rows = rows;

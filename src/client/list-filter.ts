@@ -29,13 +29,18 @@ class ListFilter extends HTMLElement {
     this.#items = Array.from(this.querySelectorAll<HTMLElement>('[data-filter-item]'));
     this.#searchable = this.#items.map((item) => {
       const fields = Array.from(item.querySelectorAll('[data-filter-field]'));
-      const text = fields.length > 0 ? fields.map((field) => field.textContent ?? '').join(' ') : (item.textContent ?? '');
+      const text =
+        fields.length > 0 ? fields.map((field) => field.textContent ?? '').join(' ') : (item.textContent ?? '');
       return searchableText(text);
     });
     this.#groups = Array.from(this.querySelectorAll<HTMLElement>('[data-filter-group]'));
 
     instances += 1;
-    const { tools, input, count } = createFilterBox(`filtre-liste-${instances}`, 'list-filter', this.dataset.label ?? 'Filtrer');
+    const { tools, input, count } = createFilterBox(
+      `filtre-liste-${instances}`,
+      'list-filter',
+      this.dataset.label ?? 'Filtrer',
+    );
     this.prepend(tools);
     this.#input = input;
     this.#count = count;
@@ -53,7 +58,9 @@ class ListFilter extends HTMLElement {
       if (shown) visible += 1;
     });
     for (const group of this.#groups) {
-      group.hidden = !Array.from(group.querySelectorAll<HTMLElement>('[data-filter-item]')).some((item) => !item.hidden);
+      group.hidden = !Array.from(group.querySelectorAll<HTMLElement>('[data-filter-item]')).some(
+        (item) => !item.hidden,
+      );
     }
     this.#updateCount(visible);
   }
@@ -63,9 +70,10 @@ class ListFilter extends HTMLElement {
     const singular = this.dataset.singular ?? 'élément';
     const pluralForm = this.dataset.plural ?? `${singular}s`;
     const total = this.#items.length;
-    this.#count.textContent = visible === total
-      ? `${plural(total, singular, pluralForm)} au total`
-      : `${plural(visible, singular, pluralForm)} sur ${plural(total, singular, pluralForm)}`;
+    this.#count.textContent =
+      visible === total
+        ? `${plural(total, singular, pluralForm)} au total`
+        : `${plural(visible, singular, pluralForm)} sur ${plural(total, singular, pluralForm)}`;
   }
 
   /** A link to an item (#id) that the filter hides: clear the filter so it shows. */

@@ -40,7 +40,9 @@ class MetierFinder extends HTMLElement {
       .catch(() => {
         // The static pages still answer; say so instead of failing silently, and allow a retry.
         const status = this.querySelector('#finder-status');
-        if (status) status.textContent = 'La recherche n’a pas pu se charger. Le parcours guidé et l’index de A à Z restent disponibles.';
+        if (status)
+          status.textContent =
+            'La recherche n’a pas pu se charger. Le parcours guidé et l’index de A à Z restent disponibles.';
         this.#app = null;
         return null;
       });

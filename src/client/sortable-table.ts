@@ -62,7 +62,8 @@ export class SortableTable extends HTMLElement {
     const ascending = header.getAttribute('aria-sort') !== 'ascending';
     const rows = [...body.rows].map((row, position) => ({ row, position, value: cellValue(row, index) }));
     rows.sort((a, b) => {
-      if (a.value === '' || b.value === '') return (a.value === '' ? 1 : 0) - (b.value === '' ? 1 : 0) || a.position - b.position;
+      if (a.value === '' || b.value === '')
+        return (a.value === '' ? 1 : 0) - (b.value === '' ? 1 : 0) || a.position - b.position;
       const order = compareValues(a.value, b.value, kind);
       return (ascending ? order : -order) || a.position - b.position;
     });
@@ -70,7 +71,8 @@ export class SortableTable extends HTMLElement {
     for (const cell of headerRow.cells) cell.removeAttribute('aria-sort');
     header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
     const label = (header.querySelector('.sort-button')?.textContent ?? header.textContent ?? '').trim();
-    if (this.status) this.status.textContent = `Tableau trié par ${label.toLocaleLowerCase('fr')}, ordre ${ascending ? 'croissant' : 'décroissant'}.`;
+    if (this.status)
+      this.status.textContent = `Tableau trié par ${label.toLocaleLowerCase('fr')}, ordre ${ascending ? 'croissant' : 'décroissant'}.`;
   }
 }
 

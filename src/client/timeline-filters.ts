@@ -136,7 +136,9 @@ class TimelineFilters extends HTMLElement {
   }
 
   #control(name: string): HTMLInputElement | HTMLSelectElement | null {
-    return this.#form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]:not([type="radio"])`) ?? null;
+    return (
+      this.#form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]:not([type="radio"])`) ?? null
+    );
   }
 
   #readControls(): TimelineFilterState {
@@ -251,7 +253,11 @@ class TimelineFilters extends HTMLElement {
     const cleared: TimelineFilterState = { ...DEFAULT_FILTERS, ordre: this.#state.ordre };
     this.#writeControls(cleared);
     this.#state = cleared;
-    window.history.replaceState(null, '', `${window.location.pathname}${filterStateToSearch(cleared)}#${encodeURIComponent(id)}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${filterStateToSearch(cleared)}#${encodeURIComponent(id)}`,
+    );
     void this.#apply().then(() => document.getElementById(id)?.scrollIntoView());
   }
 
@@ -269,7 +275,11 @@ class TimelineFilters extends HTMLElement {
         }),
       ]);
       // Cells are kept as strings, exactly as published: lists stay joined with « ; ».
-      const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', dynamicTyping: false });
+      const parsed = Papa.parse<Record<string, string>>(text, {
+        header: true,
+        skipEmptyLines: 'greedy',
+        dynamicTyping: false,
+      });
       const fields = parsed.meta.fields ?? [];
       const byId = new Map(parsed.data.map((row) => [row['id'], row]));
       const data = ids.flatMap((id) => {
@@ -287,12 +297,15 @@ class TimelineFilters extends HTMLElement {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       if (status) status.textContent = `Fichier CSV de ${plural(data.length, 'événement')} téléchargé.`;
     } catch {
-      if (status) status.textContent = 'Le fichier n’a pas pu être préparé ; le lien vers toute la chronologie reste disponible.';
+      if (status)
+        status.textContent = 'Le fichier n’a pas pu être préparé ; le lien vers toute la chronologie reste disponible.';
     }
   }
 
   #visibleIdsInOrder(): string[] {
-    return [...(this.#list?.querySelectorAll<HTMLElement>('li:not([hidden]) > article[data-type]') ?? [])].map((article) => article.id);
+    return [...(this.#list?.querySelectorAll<HTMLElement>('li:not([hidden]) > article[data-type]') ?? [])].map(
+      (article) => article.id,
+    );
   }
 }
 

@@ -53,7 +53,10 @@ function link({ href, rel = 'alternate', type }: AtomLink): string {
 
 /** The feed as an XML document. */
 export function renderAtomFeed(feed: AtomFeed): string {
-  const latest = feed.entries.reduce<Date | null>((max, entry) => (max === null || entry.updated > max ? entry.updated : max), null);
+  const latest = feed.entries.reduce<Date | null>(
+    (max, entry) => (max === null || entry.updated > max ? entry.updated : max),
+    null,
+  );
   const updated = feed.updated ?? latest ?? new Date(0);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -76,7 +79,8 @@ export function renderAtomFeed(feed: AtomFeed): string {
       ...(entry.published ? [`    <published>${atomDate(entry.published)}</published>`] : []),
       `    ${link({ type: 'text/html', ...entry.link })}`,
       ...(entry.categories ?? []).map(
-        (category) => `    <category term="${escapeXml(category.term)}"${category.label ? ` label="${escapeXml(category.label)}"` : ''}/>`,
+        (category) =>
+          `    <category term="${escapeXml(category.term)}"${category.label ? ` label="${escapeXml(category.label)}"` : ''}/>`,
       ),
       ...(entry.summary ? [`    <summary type="text">${escapeXml(entry.summary)}</summary>`] : []),
       ...(entry.contentHtml ? [`    <content type="html">${escapeXml(entry.contentHtml)}</content>`] : []),

@@ -44,10 +44,14 @@ export function frenchCitation(input: CitationInput): string {
 export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (character) => {
     switch (character) {
-      case '\\': return '\\textbackslash{}';
-      case '~': return '\\textasciitilde{}';
-      case '^': return '\\textasciicircum{}';
-      default: return `\\${character}`;
+      case '\\':
+        return '\\textbackslash{}';
+      case '~':
+        return '\\textasciitilde{}';
+      case '^':
+        return '\\textasciicircum{}';
+      default:
+        return `\\${character}`;
     }
   });
 }

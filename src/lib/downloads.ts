@@ -29,7 +29,8 @@ export function downloadsOf(slug: string): Download[] {
       fileName: `${slug}.csv`,
       mediaType: 'text/csv',
       label: 'CSV',
-      description: 'le fichier de référence : UTF-8 sans BOM, virgule, guillemets selon la RFC 4180, point décimal. Pour R, Python, Frictionless.',
+      description:
+        'le fichier de référence : UTF-8 sans BOM, virgule, guillemets selon la RFC 4180, point décimal. Pour R, Python, Frictionless.',
     },
     {
       kind: 'spreadsheet',
@@ -37,7 +38,8 @@ export function downloadsOf(slug: string): Download[] {
       fileName: `${slug}-excel.csv`,
       mediaType: 'text/csv',
       label: 'CSV pour tableur français',
-      description: 'les mêmes cellules en UTF-8 avec BOM, point-virgule, virgule décimale. S’ouvre tel quel dans Excel ou LibreOffice réglés en français.',
+      description:
+        'les mêmes cellules en UTF-8 avec BOM, point-virgule, virgule décimale. S’ouvre tel quel dans Excel ou LibreOffice réglés en français.',
     },
     {
       kind: 'json',
@@ -45,7 +47,8 @@ export function downloadsOf(slug: string): Download[] {
       fileName: `${slug}.json`,
       mediaType: 'application/json',
       label: 'JSON',
-      description: 'les lignes typées : nombres, booléens (true/false), listes en tableaux, null pour une cellule vide.',
+      description:
+        'les lignes typées : nombres, booléens (true/false), listes en tableaux, null pour une cellule vide.',
     },
   ];
 }

@@ -95,9 +95,10 @@ export function formatEstimate(estimate: EstimateValue, options: { withPeriod?: 
     case 'range': {
       // Both bounds exist in this branch.
       const span = `${amount(low as number)} à ${amount(high as number)}`;
-      phrase = valeur === null
-        ? `${approx}${span}${unitSuffix(unite, high as number)}`
-        : `${approx}${amount(valeur)}${unitSuffix(unite, valeur)} (de ${span})`;
+      phrase =
+        valeur === null
+          ? `${approx}${span}${unitSuffix(unite, high as number)}`
+          : `${approx}${amount(valeur)}${unitSuffix(unite, valeur)} (de ${span})`;
       break;
     }
     case 'atLeast':

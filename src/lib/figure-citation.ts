@@ -45,7 +45,9 @@ export function citationText({ statement, sources, pageUrl, siteName }: Citation
   const [first, ...others] = sources;
   if (first) parts.push(`Source${NBSP}: ${describeSource(first, true)}.`);
   if (others.length > 0) {
-    parts.push(`Autre${others.length > 1 ? 's' : ''} source${others.length > 1 ? 's' : ''}${NBSP}: ${others.map((source) => describeSource(source, false)).join(`${NBSP}; `)}.`);
+    parts.push(
+      `Autre${others.length > 1 ? 's' : ''} source${others.length > 1 ? 's' : ''}${NBSP}: ${others.map((source) => describeSource(source, false)).join(`${NBSP}; `)}.`,
+    );
   }
   parts.push(`D’après ${siteName}, ${pageUrl}`);
   return parts.join(' ');

@@ -40,7 +40,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a rule's pattern matches a request path (`*` spans any characters, slashes included). */
 export function patternMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 

@@ -12,22 +12,24 @@
  * copied from a PDF, « 1ᵉʳ », no-break and thin spaces.
  */
 export function foldFrench(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    // Inclusive forms: middle dot or period followed by a feminine suffix, or a parenthesised one.
-    .replace(/[·•.∙⋅]([a-z]{1,5})(?:[·•.∙⋅]s)?\b/g, '')
-    .replace(/\((e|es|ne|nes|le|les|se|ses|rice|trice|euse|ere|ve|s)\)/g, '')
-    .replace(/\/(e|es|ne|le|rice|trice|euse|ere)\b/g, '')
-    .replace(/[’'`´‘]/g, ' ')
-    .replace(/[-‐‑‒–—_/\\]/g, ' ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{Mn}/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      // Inclusive forms: middle dot or period followed by a feminine suffix, or a parenthesised one.
+      .replace(/[·•.∙⋅]([a-z]{1,5})(?:[·•.∙⋅]s)?\b/g, '')
+      .replace(/\((e|es|ne|nes|le|les|se|ses|rice|trice|euse|ere|ve|s)\)/g, '')
+      .replace(/\/(e|es|ne|le|rice|trice|euse|ere)\b/g, '')
+      .replace(/[’'`´‘]/g, ' ')
+      .replace(/[-‐‑‒–—_/\\]/g, ' ')
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Words of a folded text (handy for token matching). */

@@ -24,14 +24,49 @@ export interface OgCard {
 
 /** The cards, one per section (French typography: no-break space before « : » and « ? »). */
 export const OG_CARDS: readonly OgCard[] = [
-  { name: 'accueil', title: 'Les exclus des 183 € du Ségur', subtitle: 'Salariés et agents du social et du médico-social\u00a0: les faits, les chiffres officiels et contestés, leurs sources, en données ouvertes.' },
-  { name: 'chronologie', title: 'Chronologie', subtitle: 'Accords, lois, décrets, décisions et mobilisations depuis 2020, chaque événement avec ses sources.' },
-  { name: 'estimations', title: 'Estimations', subtitle: 'Combien d’exclus\u00a0? Les chiffres officiels et ceux qui les contestent, avec leur unité et leur périmètre.' },
-  { name: 'departements', title: 'Départements', subtitle: 'Ce que chaque département a payé, refusé ou promis aux salariés de ses établissements.' },
-  { name: 'metiers', title: 'Suis-je concerné\u00a0?', subtitle: 'Votre métier et votre lieu de travail ouvrent-ils droit aux 183 €\u00a0? Par quelle mesure, depuis quand, sinon pourquoi.' },
-  { name: 'donnees', title: 'Données ouvertes', subtitle: 'Chaque jeu de données en CSV, sous Licence Ouverte 2.0, avec ses sources ligne par ligne.' },
-  { name: 'sources', title: 'Sources', subtitle: 'Les textes officiels, décisions, rapports, communiqués et articles cités par l’observatoire.' },
-  { name: 'a-propos', title: 'À propos', subtitle: 'Méthode, règles de curation, incertitude, licences et accessibilité de l’observatoire.' },
+  {
+    name: 'accueil',
+    title: 'Les exclus des 183 € du Ségur',
+    subtitle:
+      'Salariés et agents du social et du médico-social\u00a0: les faits, les chiffres officiels et contestés, leurs sources, en données ouvertes.',
+  },
+  {
+    name: 'chronologie',
+    title: 'Chronologie',
+    subtitle: 'Accords, lois, décrets, décisions et mobilisations depuis 2020, chaque événement avec ses sources.',
+  },
+  {
+    name: 'estimations',
+    title: 'Estimations',
+    subtitle:
+      'Combien d’exclus\u00a0? Les chiffres officiels et ceux qui les contestent, avec leur unité et leur périmètre.',
+  },
+  {
+    name: 'departements',
+    title: 'Départements',
+    subtitle: 'Ce que chaque département a payé, refusé ou promis aux salariés de ses établissements.',
+  },
+  {
+    name: 'metiers',
+    title: 'Suis-je concerné\u00a0?',
+    subtitle:
+      'Votre métier et votre lieu de travail ouvrent-ils droit aux 183 €\u00a0? Par quelle mesure, depuis quand, sinon pourquoi.',
+  },
+  {
+    name: 'donnees',
+    title: 'Données ouvertes',
+    subtitle: 'Chaque jeu de données en CSV, sous Licence Ouverte 2.0, avec ses sources ligne par ligne.',
+  },
+  {
+    name: 'sources',
+    title: 'Sources',
+    subtitle: 'Les textes officiels, décisions, rapports, communiqués et articles cités par l’observatoire.',
+  },
+  {
+    name: 'a-propos',
+    title: 'À propos',
+    subtitle: 'Méthode, règles de curation, incertitude, licences et accessibilité de l’observatoire.',
+  },
 ];
 
 /** The card for a page: its first path segment when a card has that name, else the home card. */
@@ -40,7 +75,6 @@ export function ogCardNameFor(pathname: string): string {
   return OG_CARDS.some((card) => card.name === section) ? section : 'accueil';
 }
 
-
 /**
  * Greedy word wrap to at most `maxChars` characters a line and `maxLines`
  * lines, the last one ending with « … » when text is left over. An SVG has no
@@ -48,7 +82,10 @@ export function ogCardNameFor(pathname: string): string {
  */
 export function wrapLines(text: string, maxChars: number, maxLines: number): string[] {
   // Split on ordinary spaces only: a no-break space (before « : », inside « 120 800 ») must hold.
-  const words = text.trim().split(/[ \t\r\n]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[ \t\r\n]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   let current = '';
   let index = 0;
@@ -93,7 +130,9 @@ export function ogImageSvg(card: OgCard, siteHost: string, siteName = 'Oubliés 
     `<rect x="0" y="0" width="24" height="${OG_HEIGHT}" fill="#f2c46b"/>`,
     text(siteName, 80, 110, 34, 700, '#f2c46b'),
     ...titleLines.map((line, i) => text(line, 80, titleTop + i * titleSize * 1.1, titleSize, 700, '#ffffff')),
-    ...subtitleLines.map((line, i) => text(line, 80, subtitleTop + i * subtitleSize * 1.3, subtitleSize, 400, '#e6edf7')),
+    ...subtitleLines.map((line, i) =>
+      text(line, 80, subtitleTop + i * subtitleSize * 1.3, subtitleSize, 400, '#e6edf7'),
+    ),
     text(siteHost, 80, OG_HEIGHT - 50, 28, 400, '#c7d5ea'),
     '</svg>',
   ].join('\n');

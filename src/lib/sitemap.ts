@@ -19,7 +19,6 @@ export function isListedInSitemap(route: string): boolean {
   return route !== '/404.html' && route !== '/404/' && !route.startsWith('/embed/');
 }
 
-
 /** The sitemap document: one <url><loc> per listed route, absolute on `site`, sorted, without duplicates. */
 export function sitemapXml(site: string | URL, routes: readonly string[]): string {
   const locations = [...new Set(routes.filter(isListedInSitemap))]

@@ -91,8 +91,13 @@ export function filterStateToSearch(state: TimelineFilterState): string {
 /** True when some filter (not the sort order) narrows the list. */
 export function hasActiveFilters(state: TimelineFilterState): boolean {
   return (
-    state.type !== null || state.acteur !== null || state.secteur !== null || state.filiere !== null ||
-    state.debut !== null || state.fin !== null || state.q !== ''
+    state.type !== null ||
+    state.acteur !== null ||
+    state.secteur !== null ||
+    state.filiere !== null ||
+    state.debut !== null ||
+    state.fin !== null ||
+    state.q !== ''
   );
 }
 
@@ -116,7 +121,11 @@ export interface FilterableEvent {
  * search found; null means no text condition (empty query, or search not
  * loaded yet).
  */
-export function matchesFilters(event: FilterableEvent, state: TimelineFilterState, textMatches: ReadonlySet<string> | null): boolean {
+export function matchesFilters(
+  event: FilterableEvent,
+  state: TimelineFilterState,
+  textMatches: ReadonlySet<string> | null,
+): boolean {
   if (state.type !== null && event.type !== state.type) return false;
   if (state.acteur !== null && !event.acteurs.includes(state.acteur)) return false;
   if (state.secteur !== null && !event.secteurs.includes(state.secteur)) return false;

@@ -24,17 +24,22 @@ function contentHtml(event: EvenementRow, site: URL): string {
     ...(event.montant_eur === null ? [] : [`Montant : ${html(formatEuros(event.montant_eur))}`]),
     ...(event.effectif === null ? [] : [`Effectif : ${html(formatNumber(event.effectif))}`]),
   ];
-  const doubt = event.statut_verification === 'confirme'
-    ? ''
-    : `<p><strong>${STATUS_TEXT[event.statut_verification]}</strong>${event.note ? ` : ${html(event.note)}` : ''}</p>`;
+  const doubt =
+    event.statut_verification === 'confirme'
+      ? ''
+      : `<p><strong>${STATUS_TEXT[event.statut_verification]}</strong>${event.note ? ` : ${html(event.note)}` : ''}</p>`;
   const sources = sourcesByIds(event.source_ids)
-    .map((source, index) => `<li><a href="${html(new URL(`/sources/#${source.id}`, site).href)}">[${index + 1}] ${html(source.titre)}</a> (${html(source.editeur)})</li>`)
+    .map(
+      (source, index) =>
+        `<li><a href="${html(new URL(`/sources/#${source.id}`, site).href)}">[${index + 1}] ${html(source.titre)}</a> (${html(source.editeur)})</li>`,
+    )
     .join('');
   return `<p>${facts.join('<br/>')}</p><p>${html(event.resume)}</p>${doubt}<p>Sources :</p><ol>${sources}</ol>`;
 }
 
 export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('Le flux Atom a besoin de l’adresse du site : définissez `site` (SITE_URL) dans astro.config.mjs.');
+  if (!site)
+    throw new Error('Le flux Atom a besoin de l’adresse du site : définissez `site` (SITE_URL) dans astro.config.mjs.');
   const page = new URL('/chronologie/', site).href;
   const entries: AtomEntry[] = evenementsSorted('recent').map((event) => {
     const address = `${page}#${event.id}`;
@@ -52,7 +57,8 @@ export const GET: APIRoute = ({ site }) => {
   const xml = renderAtomFeed({
     id: new URL('/chronologie.xml', site).href,
     title: `Chronologie — ${SITE_NAME}`,
-    subtitle: 'Les événements de l’histoire des exclus des 183 € du Ségur de la santé, du plus récent au plus ancien, chacun avec ses sources.',
+    subtitle:
+      'Les événements de l’histoire des exclus des 183 € du Ségur de la santé, du plus récent au plus ancien, chacun avec ses sources.',
     self: new URL('/chronologie.xml', site).href,
     alternate: page,
     author: SITE_NAME,

@@ -77,9 +77,12 @@ export function publishedFile(slug: string, kind: DownloadKind): string {
   const dataset = datasetBySlug(slug);
   if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
   switch (kind) {
-    case 'csv': return rawCsv(slug);
-    case 'spreadsheet': return toSpreadsheetCsv(rawCsv(slug), decimalColumnsOf(dataset));
-    case 'json': return rowsToJson(datasetRows(slug));
+    case 'csv':
+      return rawCsv(slug);
+    case 'spreadsheet':
+      return toSpreadsheetCsv(rawCsv(slug), decimalColumnsOf(dataset));
+    case 'json':
+      return rowsToJson(datasetRows(slug));
   }
 }
 

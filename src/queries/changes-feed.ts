@@ -19,7 +19,8 @@ export function changesFeed(site: string | URL): string {
   return renderAtomFeed({
     id: at('/donnees/changements/'),
     title: `Modifications des données — ${SITE_NAME}`,
-    subtitle: 'Ajouts, corrections, suppressions et changements de colonnes dans les jeux de données de l’observatoire.',
+    subtitle:
+      'Ajouts, corrections, suppressions et changements de colonnes dans les jeux de données de l’observatoire.',
     self: at('/donnees/changements.xml'),
     alternate: at('/donnees/changements/'),
     author: SITE_NAME,

@@ -41,7 +41,11 @@ function citing<R extends CitingRow>(slug: string, rows: () => readonly R[], lab
 /** Datasets that cite sources, in the order /sources/ lists backlinks. */
 const CITING: readonly CitingDataset[] = [
   citing('evenements', allEvenements, (row) => `${formatPartialDate(row.date)} — ${row.titre}`),
-  citing('estimations', allEstimations, (row) => `${row.estimateur}, ${formatPartialDate(row.date)} — ${row.perimetre}`),
+  citing(
+    'estimations',
+    allEstimations,
+    (row) => `${row.estimateur}, ${formatPartialDate(row.date)} — ${row.perimetre}`,
+  ),
   citing('chiffres', allChiffres, (row) => `${row.indicateur} (${formatPartialDate(row.date)})`),
   citing('mesures', allMesures, (row) => row.nom),
   citing('metiers', allMetiers, (row) => `${row.profession} — ${row.etablissement_detail}`),

@@ -3,7 +3,13 @@ import { collectivitesDataset, type CollectiviteRow, type Level, type LocalNatur
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { formatEuros } from '../lib/format.ts';
-import { DEPARTEMENT_CODES, DEPARTEMENTS, METROPOLE_DE_LYON, departementName, type DepartementCode } from '../lib/departements.ts';
+import {
+  DEPARTEMENT_CODES,
+  DEPARTEMENTS,
+  METROPOLE_DE_LYON,
+  departementName,
+  type DepartementCode,
+} from '../lib/departements.ts';
 import { compareInseeCodes } from '../lib/insee.ts';
 import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/positions.ts';
 import { rawCsv } from './raw.ts';
@@ -146,7 +152,11 @@ function buildPages(): CollectivitePage[] {
     const kind: PageKind = code === METROPOLE_DE_LYON ? 'metropole-de-lyon' : 'departement';
     return { code, kind, name, title: `${name} (${code})`, mapCode: mapCodeOf(code), rows: pageRows };
   });
-  return built.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || compareInseeCodes(a.code.replace('region-', ''), b.code.replace('region-', '')));
+  return built.sort(
+    (a, b) =>
+      kindRank[a.kind] - kindRank[b.kind] ||
+      compareInseeCodes(a.code.replace('region-', ''), b.code.replace('region-', '')),
+  );
 }
 
 const pages: readonly CollectivitePage[] = buildPages();
@@ -206,7 +216,11 @@ export function departementAnchor(code: string): string {
  * Decides what the map shows for one département from all rows attached to it.
  * Pure, so that the rule can be tested on made-up rows.
  */
-export function decidePosition(code: DepartementCode, nom: string, attached: readonly CollectiviteRow[]): DepartementPosition {
+export function decidePosition(
+  code: DepartementCode,
+  nom: string,
+  attached: readonly CollectiviteRow[],
+): DepartementPosition {
   const position = strongestPosition(attached.map((row) => positionOfNature(row.nature)));
   const deciding = attached.filter((row) => positionOfNature(row.nature) === position);
   const otherActors = deciding.some((row) => row.niveau === 'departement')

@@ -1,5 +1,11 @@
 /** Data access for data/estimations.csv: pages read these rows only through this module. */
-import { estimationsDataset, SCOPE_CODES, SCOPE_LABELS, type EstimationRow, type ScopeCode } from '../schemas/estimations.ts';
+import {
+  estimationsDataset,
+  SCOPE_CODES,
+  SCOPE_LABELS,
+  type EstimationRow,
+  type ScopeCode,
+} from '../schemas/estimations.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { estimateAnchor, formatAmount } from '../lib/estimates.ts';
@@ -33,7 +39,6 @@ export { SCOPE_LABELS };
 /** What a row counts: excluded, covered or a cost. */
 export type EstimateNature = EstimationRow['nature'];
 
-
 /** Earliest first; on the same date, the larger figure first. */
 function byDateThenValue(a: EstimationRow, b: EstimationRow): number {
   return comparePartialDates(a.date, b.date) || estimateAnchor(b) - estimateAnchor(a) || a.id.localeCompare(b.id);
@@ -52,7 +57,10 @@ export interface ScopeGroup {
  * the order of SCOPE_CODES (widest first, local and other last), rows earliest
  * first: only estimates of the same scope are comparable at all.
  */
-export function estimatesByScope(nature: EstimateNature = 'exclus', source: readonly EstimationRow[] = rows): ScopeGroup[] {
+export function estimatesByScope(
+  nature: EstimateNature = 'exclus',
+  source: readonly EstimationRow[] = rows,
+): ScopeGroup[] {
   return SCOPE_CODES.flatMap((scope) => {
     const inScope = source.filter((row) => row.nature === nature && row.perimetre_code === scope).sort(byDateThenValue);
     return inScope.length === 0 ? [] : [{ scope, label: SCOPE_LABELS[scope], rows: inScope }];
@@ -74,12 +82,16 @@ function checkedBreakdown(total: EstimationRow, parts: EstimationRow[]): Breakdo
   for (const part of [total, ...parts]) {
     if (part.valeur === null) throw new Error(`${part.id} : une ventilation demande des valeurs ponctuelles`);
     if (part.unite !== total.unite) {
-      throw new Error(`${part.id} est en ${part.unite} et ${total.id} en ${total.unite} : on n’additionne pas des unités différentes`);
+      throw new Error(
+        `${part.id} est en ${part.unite} et ${total.id} en ${total.unite} : on n’additionne pas des unités différentes`,
+      );
     }
   }
   const sum = parts.reduce((accumulated, part) => accumulated + (part.valeur ?? 0), 0);
   if (sum !== total.valeur) {
-    throw new Error(`${parts.map((part) => part.id).join(' + ')} = ${formatAmount(sum, total.unite)}, pas ${formatAmount(total.valeur ?? 0, total.unite)} (${total.id})`);
+    throw new Error(
+      `${parts.map((part) => part.id).join(' + ')} = ${formatAmount(sum, total.unite)}, pas ${formatAmount(total.valeur ?? 0, total.unite)} (${total.id})`,
+    );
   }
   return { total, parts };
 }
@@ -90,7 +102,11 @@ export const REPORT_TOTAL_ID = 'rapport-art83-total';
  * Its two published sub-totals, then the rest that no source explains (a row
  * the observatory derived: `derive=oui`).
  */
-export const REPORT_PART_IDS = ['rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'] as const;
+export const REPORT_PART_IDS = [
+  'rapport-art83-prive',
+  'rapport-art83-public',
+  'rapport-art83-reste-non-ventile',
+] as const;
 
 /**
  * The official figure broken down: 120 800 = 92 400 (private non-profit) +
@@ -231,4 +247,3 @@ export function latestOfficialCoveredTotal(list: readonly EstimationRow[] = rows
     .filter((row) => row.officiel && !row.derive && row.nature === 'couverts' && row.perimetre_code === 'ensemble')
     .sort(byDateThenValueDescending)[0];
 }
-

@@ -1,5 +1,12 @@
 /** Data access for data/evenements.csv: pages read these rows only through this module. */
-import { EVENT_SECTORS, EVENT_TYPES, evenementsDataset, type EvenementRow, type EventSector, type EventType } from '../schemas/evenements.ts';
+import {
+  EVENT_SECTORS,
+  EVENT_TYPES,
+  evenementsDataset,
+  type EvenementRow,
+  type EventSector,
+  type EventType,
+} from '../schemas/evenements.ts';
 import { FILIERES, type Filiere } from '../schemas/common.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
@@ -127,8 +134,14 @@ export function evenementFacets(source: readonly EvenementRow[] = rows): Eveneme
   const yearCounts = new Map<number, number>();
   for (const row of source) yearCounts.set(evenementYear(row), (yearCounts.get(evenementYear(row)) ?? 0) + 1);
 
-  const ordered = <C extends string>(codes: readonly C[], counts: Map<string, number>, label: (code: C) => string): FacetValue[] =>
-    codes.filter((code) => counts.has(code)).map((code) => ({ value: code, label: label(code), count: counts.get(code) ?? 0 }));
+  const ordered = <C extends string>(
+    codes: readonly C[],
+    counts: Map<string, number>,
+    label: (code: C) => string,
+  ): FacetValue[] =>
+    codes
+      .filter((code) => counts.has(code))
+      .map((code) => ({ value: code, label: label(code), count: counts.get(code) ?? 0 }));
   return {
     types: ordered(EVENT_TYPES, typeCounts, eventTypeLabel),
     acteurs: [...actorCounts]
@@ -154,11 +167,18 @@ export function filterableEvent(row: EvenementRow): FilterableEvent {
 
 /** The records of the static search index, oldest first: only the fields the text search reads. */
 export function evenementsSearchIndex(source: readonly EvenementRow[] = rows): SearchRecord[] {
-  return evenementsSorted('ancien', source).map(({ id, titre, resume, acteurs }) => ({ id, titre, resume, acteurs: [...acteurs] }));
+  return evenementsSorted('ancien', source).map(({ id, titre, resume, acteurs }) => ({
+    id,
+    titre,
+    resume,
+    acteurs: [...acteurs],
+  }));
 }
 
 /** The lanes of the overview chart: the types present, in the schema's order, with their French names. */
-export function eventTypeLanes(source: readonly EvenementRow[] = rows): { key: EventType; label: string; plural: string }[] {
+export function eventTypeLanes(
+  source: readonly EvenementRow[] = rows,
+): { key: EventType; label: string; plural: string }[] {
   const present = new Set(source.map((row) => row.type));
   return EVENT_TYPES.filter((type) => present.has(type)).map((type) => ({
     key: type,

@@ -38,7 +38,10 @@ export function labelAlternatives(label: string): string[] {
     }
     return ' ';
   });
-  const pieces = withoutBrackets.split(/,|\s+ou\s+/).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const pieces = withoutBrackets
+    .split(/,|\s+ou\s+/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
   return [...pieces, ...acronyms];
 }
 
@@ -67,7 +70,11 @@ function measureOf(row: MesureRow): IndexMeasure {
 }
 
 /** The index served as /metiers/index.json. */
-export function buildSearchIndex(metierRows: readonly MetierRow[], mesureRows: readonly MesureRow[], sourceRows: readonly SourceRow[]): SearchIndex {
+export function buildSearchIndex(
+  metierRows: readonly MetierRow[],
+  mesureRows: readonly MesureRow[],
+  sourceRows: readonly SourceRow[],
+): SearchIndex {
   const acronyms = new Set<string>();
   for (const row of metierRows) {
     for (const variant of row.variantes) if (isAcronym(variant)) acronyms.add(foldFrench(variant));
@@ -94,7 +101,9 @@ export function buildSearchIndex(metierRows: readonly MetierRow[], mesureRows: r
   const rows: IndexRow[] = metierRows.map((row) => {
     if (!metiers.has(row.metier)) metiers.set(row.metier, row.profession);
     const texts = [row.profession, ...labelAlternatives(row.profession), ...row.variantes];
-    const rowTerms = [...new Set(texts.map((text) => termIndex(text, row.metier)).filter((index): index is number => index !== null))];
+    const rowTerms = [
+      ...new Set(texts.map((text) => termIndex(text, row.metier)).filter((index): index is number => index !== null)),
+    ];
     return {
       id: row.id,
       metier: row.metier,
@@ -117,9 +126,14 @@ export function buildSearchIndex(metierRows: readonly MetierRow[], mesureRows: r
 
   // Every measure, not only those the rows cite: a job title absent from the rows may be named in a measure's coverage.
   const measures = Object.fromEntries(mesureRows.map((row) => [row.id, measureOf(row)]));
-  const usedSources = new Set([...rows.flatMap((row) => row.sources), ...Object.values(measures).flatMap((measure) => measure.sources)]);
+  const usedSources = new Set([
+    ...rows.flatMap((row) => row.sources),
+    ...Object.values(measures).flatMap((measure) => measure.sources),
+  ]);
   const sources = Object.fromEntries(
-    sourceRows.filter((source) => usedSources.has(source.id)).map((source) => [source.id, { title: source.titre, publisher: source.editeur }]),
+    sourceRows
+      .filter((source) => usedSources.has(source.id))
+      .map((source) => [source.id, { title: source.titre, publisher: source.editeur }]),
   );
 
   return {

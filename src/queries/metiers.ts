@@ -32,7 +32,10 @@ export function sortByContext(list: readonly MetierRow[]): MetierRow[] {
   const order = new Map(rows.map((row, i) => [row.id, i]));
   const sectorRank = (row: MetierRow) => Math.min(...row.secteur.map((sector) => SECTORS.indexOf(sector)));
   return [...list].sort(
-    (a, b) => sectorRank(a) - sectorRank(b) || PLACES.indexOf(a.etablissement) - PLACES.indexOf(b.etablissement) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    (a, b) =>
+      sectorRank(a) - sectorRank(b) ||
+      PLACES.indexOf(a.etablissement) - PLACES.indexOf(b.etablissement) ||
+      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
   );
 }
 
@@ -72,7 +75,9 @@ export function allProfessions(): Profession[] {
     if (list) list.push(row);
     else bySlug.set(row.metier, [row]);
   }
-  return [...bySlug].map(([slug, list]) => professionOf(slug, list)).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return [...bySlug]
+    .map(([slug, list]) => professionOf(slug, list))
+    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
 /** One profession by its slug. */
@@ -93,13 +98,19 @@ export function professionsByLetter(): { letter: string; professions: Profession
 }
 
 /** The workplace types of one sector (or of all), each with the professions and rows we know there: the guided path. */
-export function guidedPath(sector: Sector | null): { place: Place; professions: { slug: string; label: string; rows: MetierRow[] }[] }[] {
+export function guidedPath(
+  sector: Sector | null,
+): { place: Place; professions: { slug: string; label: string; rows: MetierRow[] }[] }[] {
   const inSector = rows.filter((row) => sector === null || row.secteur.includes(sector));
   return PLACES.flatMap((place) => {
     const here = inSector.filter((row) => row.etablissement === place);
     if (here.length === 0) return [];
     const professions = allProfessions()
-      .map((profession) => ({ slug: profession.slug, label: profession.label, rows: sortByContext(here.filter((row) => row.metier === profession.slug)) }))
+      .map((profession) => ({
+        slug: profession.slug,
+        label: profession.label,
+        rows: sortByContext(here.filter((row) => row.metier === profession.slug)),
+      }))
       .filter((profession) => profession.rows.length > 0);
     return [{ place, professions }];
   });

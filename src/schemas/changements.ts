@@ -2,13 +2,23 @@
 import { code, partialDate, slug, text } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 
-export const CHANGED_DATASETS = ['sources', 'evenements', 'estimations', 'chiffres', 'mesures', 'metiers', 'collectivites', 'tous'] as const;
+export const CHANGED_DATASETS = [
+  'sources',
+  'evenements',
+  'estimations',
+  'chiffres',
+  'mesures',
+  'metiers',
+  'collectivites',
+  'tous',
+] as const;
 export const CHANGE_KINDS = ['ajout', 'correction', 'suppression', 'schema'] as const;
 
 export const changementsDataset = defineDataset({
   slug: 'changements',
   title: 'Journal des modifications des données',
-  description: 'Ce qui a changé dans les jeux de données, avec la date : ajouts, corrections, suppressions et changements de colonnes.',
+  description:
+    'Ce qui a changé dans les jeux de données, avec la date : ajouts, corrections, suppressions et changements de colonnes.',
   columns: {
     /** Stable identifier. */
     id: slug({ description: 'Identifiant stable de la modification.', example: '2026-11-23-publication-initiale' }),
@@ -19,7 +29,10 @@ export const changementsDataset = defineDataset({
     /** Kind of change. */
     nature: code(CHANGE_KINDS, { description: 'Nature : ajout, correction, suppression ou schema.', example: 'ajout' }),
     /** What changed. */
-    description: text({ description: 'Ce qui a changé et pourquoi.', example: 'Première publication des jeux de données.' }),
+    description: text({
+      description: 'Ce qui a changé et pourquoi.',
+      example: 'Première publication des jeux de données.',
+    }),
   },
   rules: [],
   references: [],

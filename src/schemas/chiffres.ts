@@ -4,17 +4,32 @@ import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 
 export const FIGURE_THEMES = [
-  'montant_individuel', 'enveloppe_nationale', 'financement_local', 'cout_arrieres', 'enquete', 'mobilisation', 'contexte',
+  'montant_individuel',
+  'enveloppe_nationale',
+  'financement_local',
+  'cout_arrieres',
+  'enquete',
+  'mobilisation',
+  'contexte',
 ] as const;
 export const FIGURE_UNITS = [
-  'personnes', 'etp', 'eur', 'eur_par_mois_brut', 'eur_par_mois_net', 'eur_par_an', 'pourcentage', 'points_indice', 'nombre',
+  'personnes',
+  'etp',
+  'eur',
+  'eur_par_mois_brut',
+  'eur_par_mois_net',
+  'eur_par_an',
+  'pourcentage',
+  'points_indice',
+  'nombre',
 ] as const;
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 export const chiffresDataset = defineDataset({
   slug: 'chiffres',
   title: 'Chiffres',
-  description: 'Les autres chiffres du dossier : montants de la mesure par personne, enveloppes nationales, financements locaux, coûts et arriérés, résultats d’enquêtes (avec leur base de répondants), participation aux mobilisations et chiffres de contexte.',
+  description:
+    'Les autres chiffres du dossier : montants de la mesure par personne, enveloppes nationales, financements locaux, coûts et arriérés, résultats d’enquêtes (avec leur base de répondants), participation aux mobilisations et chiffres de contexte.',
   columns: {
     /** Stable identifier. */
     id: slug({ description: 'Identifiant stable du chiffre.', example: 'cti-net-mensuel-2020' }),
@@ -27,11 +42,21 @@ export const chiffresDataset = defineDataset({
     /** Unit. */
     unite: code(FIGURE_UNITS, { description: 'Unité de la valeur.', example: 'eur_par_mois_net' }),
     /** Date or start of the period. */
-    date: partialDate({ description: 'Date ou début de la période à laquelle le chiffre se rapporte.', example: '2020-09' }),
+    date: partialDate({
+      description: 'Date ou début de la période à laquelle le chiffre se rapporte.',
+      example: '2020-09',
+    }),
     /** Scope. */
-    perimetre: text({ description: 'Périmètre en clair.', example: 'Personnels non médicaux des hôpitaux et EHPAD publics' }),
+    perimetre: text({
+      description: 'Périmètre en clair.',
+      example: 'Personnels non médicaux des hôpitaux et EHPAD publics',
+    }),
     /** Base: respondents or denominator. */
-    base: text({ required: false, description: 'Base : répondants d’une enquête ou dénominateur, s’il y en a un.', example: '1 200 structures répondantes' }),
+    base: text({
+      required: false,
+      description: 'Base : répondants d’une enquête ou dénominateur, s’il y en a un.',
+      example: '1 200 structures répondantes',
+    }),
     ...provenanceColumns,
   },
   rules: [

@@ -7,48 +7,108 @@ import { DEPARTEMENT_CODES, METROPOLE_DE_LYON } from '../lib/departements.ts';
 export const LEVELS = ['departement', 'region', 'metropole', 'intercommunalite', 'commune', 'national'] as const;
 export type Level = (typeof LEVELS)[number];
 export const LOCAL_NATURES = [
-  'financement_volontaire', 'refus', 'motion', 'impaye', 'mesure_employeur', 'mobilisation', 'compromis_national',
+  'financement_volontaire',
+  'refus',
+  'motion',
+  'impaye',
+  'mesure_employeur',
+  'mobilisation',
+  'compromis_national',
 ] as const;
 export type LocalNature = (typeof LOCAL_NATURES)[number];
 export const LOCAL_PERIODS = ['annuel', 'ponctuel', 'mensuel_par_personne'] as const;
 /** INSEE region codes (2016 regions). */
-export const REGION_CODES = ['01', '02', '03', '04', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'] as const;
+export const REGION_CODES = [
+  '01',
+  '02',
+  '03',
+  '04',
+  '06',
+  '11',
+  '24',
+  '27',
+  '28',
+  '32',
+  '44',
+  '52',
+  '53',
+  '75',
+  '76',
+  '84',
+  '93',
+  '94',
+] as const;
 
 const ATTACHABLE_CODES = [...DEPARTEMENT_CODES, METROPOLE_DE_LYON] as unknown as readonly [string, ...string[]];
 
 export const collectivitesDataset = defineDataset({
   slug: 'collectivites',
   title: 'Collectivités',
-  description: 'Ce que les départements, régions, métropoles, communes et instances nationales ont décidé pour les exclus du Ségur : financements volontaires, refus, motions, impayés, mesures d’employeur, mobilisations et compromis national.',
+  description:
+    'Ce que les départements, régions, métropoles, communes et instances nationales ont décidé pour les exclus du Ségur : financements volontaires, refus, motions, impayés, mesures d’employeur, mobilisations et compromis national.',
   columns: {
     /** Stable identifier. */
     id: slug({ description: 'Identifiant stable de la ligne.', example: 'gironde-2024-03-segur-des-oublies' }),
     /** Name of the collectivity. */
-    collectivite: text({ description: 'Nom de la collectivité ou de l’instance.', example: 'Département de la Gironde' }),
+    collectivite: text({
+      description: 'Nom de la collectivité ou de l’instance.',
+      example: 'Département de la Gironde',
+    }),
     /** Level. */
-    niveau: code(LEVELS, { description: 'Niveau : departement, region, metropole, intercommunalite, commune ou national.', example: 'departement' }),
+    niveau: code(LEVELS, {
+      description: 'Niveau : departement, region, metropole, intercommunalite, commune ou national.',
+      example: 'departement',
+    }),
     /** Département the row is attached to. */
-    code_insee: code(ATTACHABLE_CODES, { required: false, description: 'Code INSEE du département de rattachement (« 01 », « 2A », « 971 » ; « 69M » pour la Métropole de Lyon) ; vide pour une région ou une ligne nationale.', example: '33' }),
+    code_insee: code(ATTACHABLE_CODES, {
+      required: false,
+      description:
+        'Code INSEE du département de rattachement (« 01 », « 2A », « 971 » ; « 69M » pour la Métropole de Lyon) ; vide pour une région ou une ligne nationale.',
+      example: '33',
+    }),
     /** Region code, for region rows. */
-    code_region: code(REGION_CODES, { required: false, description: 'Code INSEE de la région, pour une ligne de niveau region seulement.', example: '44' }),
+    code_region: code(REGION_CODES, {
+      required: false,
+      description: 'Code INSEE de la région, pour une ligne de niveau region seulement.',
+      example: '44',
+    }),
     /** When. */
-    date: partialDate({ description: 'Date de la décision ou de l’annonce (AAAA, AAAA-MM ou AAAA-MM-JJ).', example: '2024-03-27' }),
+    date: partialDate({
+      description: 'Date de la décision ou de l’annonce (AAAA, AAAA-MM ou AAAA-MM-JJ).',
+      example: '2024-03-27',
+    }),
     /** What was done. */
-    nature: code(LOCAL_NATURES, { description: 'Nature : financement_volontaire, refus, motion, impaye, mesure_employeur, mobilisation ou compromis_national.', example: 'financement_volontaire' }),
+    nature: code(LOCAL_NATURES, {
+      description:
+        'Nature : financement_volontaire, refus, motion, impaye, mesure_employeur, mobilisation ou compromis_national.',
+      example: 'financement_volontaire',
+    }),
     /** Amount in euros. */
     montant_eur: decimal({ required: false, description: 'Montant en euros, s’il y en a un.', example: '7500000' }),
     /** Period of the amount. */
-    periodicite: code(LOCAL_PERIODS, { required: false, description: 'Périodicité du montant : annuel, ponctuel ou mensuel_par_personne.', example: 'annuel' }),
+    periodicite: code(LOCAL_PERIODS, {
+      required: false,
+      description: 'Périodicité du montant : annuel, ponctuel ou mensuel_par_personne.',
+      example: 'annuel',
+    }),
     /** Who or what is concerned. */
-    perimetre: text({ description: 'Qui ou quoi est concerné.', example: 'Professionnels de terrain des structures financées, surtout en protection de l’enfance' }),
+    perimetre: text({
+      description: 'Qui ou quoi est concerné.',
+      example: 'Professionnels de terrain des structures financées, surtout en protection de l’enfance',
+    }),
     /** Follow-up. */
-    suite: text({ required: false, description: 'Ce que l’on sait de la suite (vote, versement, retrait).', example: 'Mesure proposée au vote du budget 2025.' }),
+    suite: text({
+      required: false,
+      description: 'Ce que l’on sait de la suite (vote, versement, retrait).',
+      example: 'Mesure proposée au vote du budget 2025.',
+    }),
     ...provenanceColumns,
   },
   rules: [
     {
       column: 'code_insee',
-      expected: 'un code de département pour une collectivité locale, et une cellule vide pour une région ou une ligne nationale',
+      expected:
+        'un code de département pour une collectivité locale, et une cellule vide pour une région ou une ligne nationale',
       test: (row) => (row.niveau === 'region' || row.niveau === 'national') === (row.code_insee === null),
     },
     {

@@ -15,8 +15,17 @@ export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
  * describe a column from it (« liste d’identifiants », « nombre ≥ 0 » …).
  */
 export type ColumnKind =
-  | 'text' | 'slug' | 'code' | 'codes' | 'references' | 'textList'
-  | 'partialDate' | 'integer' | 'decimal' | 'yesNo' | 'url';
+  | 'text'
+  | 'slug'
+  | 'code'
+  | 'codes'
+  | 'references'
+  | 'textList'
+  | 'partialDate'
+  | 'integer'
+  | 'decimal'
+  | 'yesNo'
+  | 'url';
 
 export interface Column<T> {
   /** The builder that made it. */

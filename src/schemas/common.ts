@@ -14,7 +14,14 @@ export const EMPLOYMENT_SECTORS = ['fph', 'fpt', 'fpe', 'prive_non_lucratif', 'p
 export type EmploymentSector = (typeof EMPLOYMENT_SECTORS)[number];
 
 /** Professional tracks (filières). */
-export const FILIERES = ['soignante', 'socio_educative', 'administrative', 'technique', 'medicale', 'encadrement'] as const;
+export const FILIERES = [
+  'soignante',
+  'socio_educative',
+  'administrative',
+  'technique',
+  'medicale',
+  'encadrement',
+] as const;
 export type Filiere = (typeof FILIERES)[number];
 
 /** The three provenance columns, to spread at the end of a dataset's columns. */
@@ -27,7 +34,8 @@ export const provenanceColumns = {
   }),
   /** Verification status. */
   statut_verification: code(VERIFICATION_STATUSES, {
-    description: 'confirme : attesté par au moins une source hors documents d’amorce ou par un texte officiel ; source_unique : une seule source l’atteste ; incertain : sources divergentes ou valeur déduite.',
+    description:
+      'confirme : attesté par au moins une source hors documents d’amorce ou par un texte officiel ; source_unique : une seule source l’atteste ; incertain : sources divergentes ou valeur déduite.',
     example: 'confirme',
   }),
   /** Why the row is not confirmed, or any caveat. */
@@ -39,7 +47,9 @@ export const provenanceColumns = {
 };
 
 /** A row that is not `confirme` must say why. */
-export function noteExplainsDoubt<R extends { statut_verification: VerificationStatus; note: string | null }>(): RowRule<R> {
+export function noteExplainsDoubt<
+  R extends { statut_verification: VerificationStatus; note: string | null },
+>(): RowRule<R> {
   return {
     column: 'note' as keyof R & string,
     expected: 'une note qui explique le doute quand statut_verification n’est pas « confirme »',

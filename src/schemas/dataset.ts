@@ -78,7 +78,11 @@ function shorten(value: string): string {
  * Checks one CSV text against its dataset: header, then every cell, then the
  * row rules and unique ids. Rows with a bad cell are left out of `rows`.
  */
-export function checkDataset<C extends Columns>(text: string, dataset: Dataset<C>, file = `data/${dataset.slug}.csv`): CheckResult<RowOf<C>> {
+export function checkDataset<C extends Columns>(
+  text: string,
+  dataset: Dataset<C>,
+  file = `data/${dataset.slug}.csv`,
+): CheckResult<RowOf<C>> {
   const problems: Problem[] = [];
   const { header, rows, problems: structural } = parseCsv(text);
   const expectedHeader = Object.keys(dataset.columns);
@@ -91,23 +95,36 @@ export function checkDataset<C extends Columns>(text: string, dataset: Dataset<C
         line: 1,
         column: expectedHeader[i] ?? `colonne-${i + 1}`,
         value: header[i] ?? '(colonne absente)',
-        expected: expectedHeader[i] === undefined
-          ? `aucune colonne en position ${i + 1} (en-tête attendu : ${expectedHeader.join(',')})`
-          : `la colonne « ${expectedHeader[i]} » en position ${i + 1} (en-tête attendu : ${expectedHeader.join(',')})`,
+        expected:
+          expectedHeader[i] === undefined
+            ? `aucune colonne en position ${i + 1} (en-tête attendu : ${expectedHeader.join(',')})`
+            : `la colonne « ${expectedHeader[i]} » en position ${i + 1} (en-tête attendu : ${expectedHeader.join(',')})`,
       });
     }
   }
   if (problems.length > 0) return { rows: [], problems };
 
   for (const problem of structural) {
-    problems.push({ file, line: problem.line, column: '*', value: problem.message, expected: 'une ligne CSV bien formée (guillemets fermés, autant de champs que l’en-tête)' });
+    problems.push({
+      file,
+      line: problem.line,
+      column: '*',
+      value: problem.message,
+      expected: 'une ligne CSV bien formée (guillemets fermés, autant de champs que l’en-tête)',
+    });
   }
 
   const checked: CheckedRow<RowOf<C>>[] = [];
   const seenIds = new Map<string, number>();
   for (const { line, cells, fieldCount } of rows) {
     if (fieldCount !== expectedHeader.length) {
-      problems.push({ file, line, column: '*', value: `${fieldCount} champs`, expected: `${expectedHeader.length} champs, comme l’en-tête` });
+      problems.push({
+        file,
+        line,
+        column: '*',
+        value: `${fieldCount} champs`,
+        expected: `${expectedHeader.length} champs, comme l’en-tête`,
+      });
       continue;
     }
     const row: Record<string, unknown> = {};
@@ -119,7 +136,13 @@ export function checkDataset<C extends Columns>(text: string, dataset: Dataset<C
         row[name] = parsed.data;
       } else {
         cellsOk = false;
-        problems.push({ file, line, column: name, value: cell === null ? '' : shorten(cell), expected: column.expected });
+        problems.push({
+          file,
+          line,
+          column: name,
+          value: cell === null ? '' : shorten(cell),
+          expected: column.expected,
+        });
       }
     }
     if (!cellsOk) continue;
@@ -129,7 +152,13 @@ export function checkDataset<C extends Columns>(text: string, dataset: Dataset<C
       if (!rule.test(typed)) {
         rulesOk = false;
         const value = cells[rule.column] ?? null;
-        problems.push({ file, line, column: rule.column, value: value === null ? '' : shorten(value), expected: rule.expected });
+        problems.push({
+          file,
+          line,
+          column: rule.column,
+          value: value === null ? '' : shorten(value),
+          expected: rule.expected,
+        });
       }
     }
     const id = typeof row['id'] === 'string' ? row['id'] : null;
@@ -137,7 +166,13 @@ export function checkDataset<C extends Columns>(text: string, dataset: Dataset<C
       const firstLine = seenIds.get(id);
       if (firstLine !== undefined) {
         rulesOk = false;
-        problems.push({ file, line, column: 'id', value: id, expected: `un identifiant unique (déjà utilisé ligne ${firstLine})` });
+        problems.push({
+          file,
+          line,
+          column: 'id',
+          value: id,
+          expected: `un identifiant unique (déjà utilisé ligne ${firstLine})`,
+        });
       } else {
         seenIds.set(id, line);
       }
@@ -158,7 +193,10 @@ export interface DatasetInput {
  * Checks every dataset, then every cross-reference (`source_ids` → sources,
  * `mesure_ids` → mesures …). Returns all problems, in file and line order.
  */
-export function checkAll(inputs: DatasetInput[]): { rowsBySlug: Map<string, CheckedRow<Record<string, unknown>>[]>; problems: Problem[] } {
+export function checkAll(inputs: DatasetInput[]): {
+  rowsBySlug: Map<string, CheckedRow<Record<string, unknown>>[]>;
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
   const rowsBySlug = new Map<string, CheckedRow<Record<string, unknown>>[]>();
   const files = new Map<string, string>();
@@ -178,7 +216,13 @@ export function checkAll(inputs: DatasetInput[]): { rowsBySlug: Map<string, Chec
     for (const reference of dataset.references) {
       const targetIds = idsBySlug.get(reference.dataset);
       if (!targetIds) {
-        problems.push({ file, line: 1, column: reference.column, value: reference.dataset, expected: `le fichier data/${reference.dataset}.csv, auquel cette colonne renvoie` });
+        problems.push({
+          file,
+          line: 1,
+          column: reference.column,
+          value: reference.dataset,
+          expected: `le fichier data/${reference.dataset}.csv, auquel cette colonne renvoie`,
+        });
         continue;
       }
       for (const { line, row } of rowsBySlug.get(dataset.slug) ?? []) {
@@ -186,7 +230,13 @@ export function checkAll(inputs: DatasetInput[]): { rowsBySlug: Map<string, Chec
         if (!Array.isArray(ids)) continue;
         for (const id of ids) {
           if (!targetIds.has(String(id))) {
-            problems.push({ file, line, column: reference.column, value: String(id), expected: `un identifiant existant de data/${reference.dataset}.csv` });
+            problems.push({
+              file,
+              line,
+              column: reference.column,
+              value: String(id),
+              expected: `un identifiant existant de data/${reference.dataset}.csv`,
+            });
           }
         }
       }

@@ -23,34 +23,56 @@ export interface DictionaryEntry {
 /** The type of a column, in French. */
 export function columnTypeLabel(column: Column<unknown>, referenceTarget: string | null = null): string {
   switch (column.kind) {
-    case 'text': return 'texte';
-    case 'slug': return 'identifiant';
-    case 'code': return 'code';
-    case 'codes': return 'liste de codes';
-    case 'references': return referenceTarget ? `liste d’identifiants (${referenceTarget}.csv)` : 'liste d’identifiants';
-    case 'textList': return 'liste de textes';
-    case 'partialDate': return 'date à précision variable';
-    case 'integer': return 'nombre entier';
-    case 'decimal': return 'nombre décimal';
-    case 'yesNo': return 'booléen';
-    case 'url': return 'adresse web';
+    case 'text':
+      return 'texte';
+    case 'slug':
+      return 'identifiant';
+    case 'code':
+      return 'code';
+    case 'codes':
+      return 'liste de codes';
+    case 'references':
+      return referenceTarget ? `liste d’identifiants (${referenceTarget}.csv)` : 'liste d’identifiants';
+    case 'textList':
+      return 'liste de textes';
+    case 'partialDate':
+      return 'date à précision variable';
+    case 'integer':
+      return 'nombre entier';
+    case 'decimal':
+      return 'nombre décimal';
+    case 'yesNo':
+      return 'booléen';
+    case 'url':
+      return 'adresse web';
   }
 }
 
 /** What a valid cell looks like, when the column has no closed list of codes. */
 function ruleOf(column: Column<unknown>, referenceTarget: string | null): string | null {
   switch (column.kind) {
-    case 'text': return null;
-    case 'slug': return 'minuscules sans accents, chiffres et tirets';
-    case 'code': return null;
-    case 'codes': return 'une ou plusieurs valeurs, séparées par « ; »';
-    case 'references': return `identifiants de ${referenceTarget ?? 'l’autre fichier'}.csv, séparés par « ; »`;
-    case 'textList': return 'textes séparés par « ; »';
-    case 'partialDate': return 'AAAA, AAAA-MM ou AAAA-MM-JJ, date qui existe';
-    case 'integer': return 'chiffres seuls, ≥ 0, sans espace ni unité';
-    case 'decimal': return 'chiffres et « . » décimal, ≥ 0, sans espace ni unité';
-    case 'yesNo': return null;
-    case 'url': return 'adresse complète en http:// ou https://';
+    case 'text':
+      return null;
+    case 'slug':
+      return 'minuscules sans accents, chiffres et tirets';
+    case 'code':
+      return null;
+    case 'codes':
+      return 'une ou plusieurs valeurs, séparées par « ; »';
+    case 'references':
+      return `identifiants de ${referenceTarget ?? 'l’autre fichier'}.csv, séparés par « ; »`;
+    case 'textList':
+      return 'textes séparés par « ; »';
+    case 'partialDate':
+      return 'AAAA, AAAA-MM ou AAAA-MM-JJ, date qui existe';
+    case 'integer':
+      return 'chiffres seuls, ≥ 0, sans espace ni unité';
+    case 'decimal':
+      return 'chiffres et « . » décimal, ≥ 0, sans espace ni unité';
+    case 'yesNo':
+      return null;
+    case 'url':
+      return 'adresse complète en http:// ou https://';
   }
 }
 

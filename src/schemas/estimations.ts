@@ -7,7 +7,15 @@ export const ESTIMATE_UNITS = ['personnes', 'etp', 'eur'] as const;
 export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
 export const COST_PERIODS = ['annuel', 'ponctuel'] as const;
 export const SCOPE_CODES = [
-  'ensemble', 'prive_non_lucratif', 'prive_lucratif', 'fonction_publique', 'fph', 'fpt', 'fpe', 'local', 'autre',
+  'ensemble',
+  'prive_non_lucratif',
+  'prive_lucratif',
+  'fonction_publique',
+  'fph',
+  'fpt',
+  'fpe',
+  'local',
+  'autre',
 ] as const;
 export type ScopeCode = (typeof SCOPE_CODES)[number];
 
@@ -27,40 +35,83 @@ export const SCOPE_LABELS: Readonly<Record<ScopeCode, string>> = {
 export const estimationsDataset = defineDataset({
   slug: 'estimations',
   title: 'Estimations',
-  description: 'Chaque estimation du nombre de salariés et d’agents exclus ou couverts par les revalorisations, et chaque chiffrage du coût d’une extension, avec son auteur, sa date, son unité (personnes, ETP, euros), son périmètre et ce qu’elle conteste.',
+  description:
+    'Chaque estimation du nombre de salariés et d’agents exclus ou couverts par les revalorisations, et chaque chiffrage du coût d’une extension, avec son auteur, sa date, son unité (personnes, ETP, euros), son périmètre et ce qu’elle conteste.',
   columns: {
     /** Stable identifier. */
     id: slug({ description: 'Identifiant stable de l’estimation.', example: 'rapport-art83-total' }),
     /** Who estimates. */
-    estimateur: text({ description: 'Auteur de l’estimation.', example: 'Gouvernement (rapport de l’article 83 de la LFSS 2023)' }),
+    estimateur: text({
+      description: 'Auteur de l’estimation.',
+      example: 'Gouvernement (rapport de l’article 83 de la LFSS 2023)',
+    }),
     /** When. */
     date: partialDate({ description: 'Date de l’estimation (AAAA, AAAA-MM ou AAAA-MM-JJ).', example: '2023-12' }),
     /** Point value. */
-    valeur: decimal({ required: false, description: 'Valeur ponctuelle ; vide seulement si une fourchette est donnée.', example: '120800' }),
+    valeur: decimal({
+      required: false,
+      description: 'Valeur ponctuelle ; vide seulement si une fourchette est donnée.',
+      example: '120800',
+    }),
     /** Range, low. */
     valeur_min: decimal({ required: false, description: 'Borne basse d’une fourchette.', example: '8000' }),
     /** Range, high. */
-    valeur_max: decimal({ required: false, description: 'Borne haute d’une fourchette (au moins égale à valeur_min).', example: '8500' }),
+    valeur_max: decimal({
+      required: false,
+      description: 'Borne haute d’une fourchette (au moins égale à valeur_min).',
+      example: '8500',
+    }),
     /** Whether the source gives an approximation. */
-    approximatif: yesNo({ description: '« oui » si la source donne un ordre de grandeur (« environ », « près de », « plus de »).', example: 'non' }),
+    approximatif: yesNo({
+      description: '« oui » si la source donne un ordre de grandeur (« environ », « près de », « plus de »).',
+      example: 'non',
+    }),
     /** Unit. */
-    unite: code(ESTIMATE_UNITS, { description: 'Unité : personnes (personnes physiques), etp (équivalents temps plein) ou eur.', example: 'personnes' }),
+    unite: code(ESTIMATE_UNITS, {
+      description: 'Unité : personnes (personnes physiques), etp (équivalents temps plein) ou eur.',
+      example: 'personnes',
+    }),
     /** What is counted. */
     nature: code(ESTIMATE_NATURES, { description: 'Ce qui est compté : exclus, couverts ou cout.', example: 'exclus' }),
     /** For costs, the period. */
-    periodicite: code(COST_PERIODS, { required: false, description: 'Pour un coût : annuel ou ponctuel ; vide sinon.', example: 'annuel' }),
+    periodicite: code(COST_PERIODS, {
+      required: false,
+      description: 'Pour un coût : annuel ou ponctuel ; vide sinon.',
+      example: 'annuel',
+    }),
     /** Scope in plain words. */
-    perimetre: text({ description: 'Périmètre en clair.', example: 'Secteurs social et médico-social, public et privé non lucratif' }),
+    perimetre: text({
+      description: 'Périmètre en clair.',
+      example: 'Secteurs social et médico-social, public et privé non lucratif',
+    }),
     /** Scope code, for grouping. */
-    perimetre_code: code(SCOPE_CODES, { description: 'Code du périmètre, pour regrouper les estimations comparables.', example: 'ensemble' }),
+    perimetre_code: code(SCOPE_CODES, {
+      description: 'Code du périmètre, pour regrouper les estimations comparables.',
+      example: 'ensemble',
+    }),
     /** Method, if known. */
-    methode: text({ required: false, description: 'Méthode, si elle est connue.', example: '120 800 − 92 400 − 26 600' }),
+    methode: text({
+      required: false,
+      description: 'Méthode, si elle est connue.',
+      example: '120 800 − 92 400 − 26 600',
+    }),
     /** Official figure. */
-    officiel: yesNo({ description: '« oui » pour un chiffre du gouvernement ou d’un rapport officiel.', example: 'oui' }),
+    officiel: yesNo({
+      description: '« oui » pour un chiffre du gouvernement ou d’un rapport officiel.',
+      example: 'oui',
+    }),
     /** Derived by the observatory. */
-    derive: yesNo({ description: '« oui » pour un chiffre calculé par l’observatoire à partir d’autres lignes (voir methode).', example: 'non' }),
+    derive: yesNo({
+      description: '« oui » pour un chiffre calculé par l’observatoire à partir d’autres lignes (voir methode).',
+      example: 'non',
+    }),
     /** Estimates this one contests. */
-    conteste_ids: references({ required: false, dataset: 'estimations', description: 'Identifiants des estimations que celle-ci conteste, séparés par « ; ».', example: 'rapport-art83-prive' }),
+    conteste_ids: references({
+      required: false,
+      dataset: 'estimations',
+      description: 'Identifiants des estimations que celle-ci conteste, séparés par « ; ».',
+      example: 'rapport-art83-prive',
+    }),
     ...provenanceColumns,
   },
   rules: [
@@ -79,7 +130,8 @@ export const estimationsDataset = defineDataset({
       expected: 'une valeur comprise entre valeur_min et valeur_max',
       test: (row) =>
         row.valeur === null ||
-        ((row.valeur_min === null || row.valeur >= row.valeur_min) && (row.valeur_max === null || row.valeur <= row.valeur_max)),
+        ((row.valeur_min === null || row.valeur >= row.valeur_min) &&
+          (row.valeur_max === null || row.valeur <= row.valeur_max)),
     },
     {
       column: 'unite',

@@ -3,14 +3,23 @@ import { code, codes, decimal, partialDate, slug, text, yesNo } from './columns.
 import { EMPLOYMENT_SECTORS, noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 
-export const MEASURE_TYPES = ['accord', 'loi', 'decret', 'arrete', 'avenant', 'decision_justice', 'decision_unilaterale'] as const;
+export const MEASURE_TYPES = [
+  'accord',
+  'loi',
+  'decret',
+  'arrete',
+  'avenant',
+  'decision_justice',
+  'decision_unilaterale',
+] as const;
 export const AMOUNT_UNITS = ['points_indice', 'eur_brut_mensuel', 'eur_net_mensuel', 'pourcentage'] as const;
 export type AmountUnit = (typeof AMOUNT_UNITS)[number];
 
 export const mesuresDataset = defineDataset({
   slug: 'mesures',
   title: 'Mesures',
-  description: 'Les mesures qui ont accordé les 183 € nets (ou leur équivalent) à une partie des personnels, secteur par secteur, avec leur date d’effet, leur montant tel que les textes l’écrivent, leur base juridique, ce qu’elles couvrent et ce qu’elles excluent ; plus les décisions qui ont confirmé des exclusions.',
+  description:
+    'Les mesures qui ont accordé les 183 € nets (ou leur équivalent) à une partie des personnels, secteur par secteur, avec leur date d’effet, leur montant tel que les textes l’écrivent, leur base juridique, ce qu’elles couvrent et ce qu’elles excluent ; plus les décisions qui ont confirmé des exclusions.',
   columns: {
     /** Stable identifier, used in metiers.csv. */
     id: slug({ description: 'Identifiant stable, utilisé dans metiers.csv (mesure_ids).', example: 'segur-fph-2020' }),
@@ -19,25 +28,58 @@ export const mesuresDataset = defineDataset({
     /** Kind of text. */
     type: code(MEASURE_TYPES, { description: 'Nature du texte qui porte la mesure.', example: 'decret' }),
     /** Date of the agreement or text. */
-    date_accord: partialDate({ required: false, description: 'Date de l’accord, du texte ou de la décision.', example: '2020-07-13' }),
+    date_accord: partialDate({
+      required: false,
+      description: 'Date de l’accord, du texte ou de la décision.',
+      example: '2020-07-13',
+    }),
     /** First month due. */
     date_effet: partialDate({ required: false, description: 'Premier mois dû (date d’effet).', example: '2020-09' }),
     /** Amount as the texts state it. */
-    montant: decimal({ required: false, description: 'Montant tel que les textes l’écrivent (voir unite_montant).', example: '49' }),
+    montant: decimal({
+      required: false,
+      description: 'Montant tel que les textes l’écrivent (voir unite_montant).',
+      example: '49',
+    }),
     /** Unit of the amount. */
-    unite_montant: code(AMOUNT_UNITS, { required: false, description: 'Unité du montant : points_indice (majoré), eur_brut_mensuel, eur_net_mensuel ou pourcentage.', example: 'points_indice' }),
+    unite_montant: code(AMOUNT_UNITS, {
+      required: false,
+      description: 'Unité du montant : points_indice (majoré), eur_brut_mensuel, eur_net_mensuel ou pourcentage.',
+      example: 'points_indice',
+    }),
     /** Legal basis. */
-    base_juridique: text({ description: 'Base juridique (lois, décrets, accords, arrêtés).', example: 'Décret n° 2020-1152 du 19 septembre 2020' }),
+    base_juridique: text({
+      description: 'Base juridique (lois, décrets, accords, arrêtés).',
+      example: 'Décret n° 2020-1152 du 19 septembre 2020',
+    }),
     /** Sectors. */
-    secteurs: codes(EMPLOYMENT_SECTORS, { required: true, description: 'Secteurs : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.', example: 'fph' }),
+    secteurs: codes(EMPLOYMENT_SECTORS, {
+      required: true,
+      description: 'Secteurs : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.',
+      example: 'fph',
+    }),
     /** Establishments. */
-    etablissements: text({ description: 'Établissements concernés, en clair.', example: 'Hôpitaux publics, GCS, EHPAD publics' }),
+    etablissements: text({
+      description: 'Établissements concernés, en clair.',
+      example: 'Hôpitaux publics, GCS, EHPAD publics',
+    }),
     /** Who is covered. */
-    professions_couvertes: text({ description: 'Professions ou filières couvertes.', example: 'Tous les personnels non médicaux' }),
+    professions_couvertes: text({
+      description: 'Professions ou filières couvertes.',
+      example: 'Tous les personnels non médicaux',
+    }),
     /** Who is explicitly excluded. */
-    exclus_explicites: text({ required: false, description: 'Personnels explicitement exclus.', example: 'Médecins, pharmaciens, chirurgiens-dentistes' }),
+    exclus_explicites: text({
+      required: false,
+      description: 'Personnels explicitement exclus.',
+      example: 'Médecins, pharmaciens, chirurgiens-dentistes',
+    }),
     /** Not a Ségur measure. */
-    hors_segur: yesNo({ description: '« oui » pour une mesure qui n’est pas une revalorisation Ségur (ex. avenant 43 de l’aide à domicile).', example: 'non' }),
+    hors_segur: yesNo({
+      description:
+        '« oui » pour une mesure qui n’est pas une revalorisation Ségur (ex. avenant 43 de l’aide à domicile).',
+      example: 'non',
+    }),
     ...provenanceColumns,
   },
   rules: [

@@ -4,8 +4,18 @@ import { EMPLOYMENT_SECTORS, FILIERES, noteExplainsDoubt, provenanceColumns } fr
 import { defineDataset, type RowOf } from './dataset.ts';
 
 export const ESTABLISHMENTS = [
-  'hopital', 'ehpad', 'esms_handicap', 'protection_enfance', 'hebergement_insertion', 'domicile',
-  'service_departemental', 'ccas', 'pjj', 'insertion_activite', 'petite_enfance', 'autre',
+  'hopital',
+  'ehpad',
+  'esms_handicap',
+  'protection_enfance',
+  'hebergement_insertion',
+  'domicile',
+  'service_departemental',
+  'ccas',
+  'pjj',
+  'insertion_activite',
+  'petite_enfance',
+  'autre',
 ] as const;
 export type Establishment = (typeof ESTABLISHMENTS)[number];
 export const ATTACHMENTS = ['rattache', 'autonome'] as const;
@@ -15,36 +25,74 @@ export type Verdict = (typeof VERDICTS)[number];
 export const metiersDataset = defineDataset({
   slug: 'metiers',
   title: 'Métiers',
-  description: 'Pour chaque métier dans chaque contexte de travail (secteur, type d’établissement), la réponse à « touche-t-on les 183 € ? » : oui, non ou selon le cas, par quelle mesure, depuis quand, pour quel montant, et pourquoi.',
+  description:
+    'Pour chaque métier dans chaque contexte de travail (secteur, type d’établissement), la réponse à « touche-t-on les 183 € ? » : oui, non ou selon le cas, par quelle mesure, depuis quand, pour quel montant, et pourquoi.',
   columns: {
     /** Stable identifier of the row. */
-    id: slug({ description: 'Identifiant stable de la ligne (métier × contexte).', example: 'aide-soignant-fph-hopital' }),
+    id: slug({
+      description: 'Identifiant stable de la ligne (métier × contexte).',
+      example: 'aide-soignant-fph-hopital',
+    }),
     /** Profession slug, one page per value. */
-    metier: slug({ description: 'Identifiant du métier, commun à toutes ses lignes ; une page par métier.', example: 'aide-soignant' }),
+    metier: slug({
+      description: 'Identifiant du métier, commun à toutes ses lignes ; une page par métier.',
+      example: 'aide-soignant',
+    }),
     /** Profession label. */
-    profession: text({ description: 'Intitulé du métier, identique sur toutes les lignes du même métier.', example: 'Aide-soignant ou aide-soignante' }),
+    profession: text({
+      description: 'Intitulé du métier, identique sur toutes les lignes du même métier.',
+      example: 'Aide-soignant ou aide-soignante',
+    }),
     /** What people type. */
-    variantes: textList({ description: 'Ce que les gens tapent : formes féminines et inclusives, sigles, synonymes, séparés par « ; ».', example: 'aide-soignante;AS;ASD' }),
+    variantes: textList({
+      description: 'Ce que les gens tapent : formes féminines et inclusives, sigles, synonymes, séparés par « ; ».',
+      example: 'aide-soignante;AS;ASD',
+    }),
     /** Track. */
     filiere: code(FILIERES, { description: 'Filière du métier.', example: 'soignante' }),
     /** Sector(s). */
-    secteur: codes(EMPLOYMENT_SECTORS, { required: true, description: 'Secteur(s) d’emploi : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.', example: 'fph' }),
+    secteur: codes(EMPLOYMENT_SECTORS, {
+      required: true,
+      description: 'Secteur(s) d’emploi : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.',
+      example: 'fph',
+    }),
     /** Establishment code. */
     etablissement: code(ESTABLISHMENTS, { description: 'Type d’établissement ou de service.', example: 'hopital' }),
     /** Public ESMS: attached or autonomous. */
-    rattachement: code(ATTACHMENTS, { required: false, description: 'Pour un établissement social ou médico-social public : rattache (à un hôpital ou à un établissement gérant un EHPAD) ou autonome ; vide sinon.', example: 'autonome' }),
+    rattachement: code(ATTACHMENTS, {
+      required: false,
+      description:
+        'Pour un établissement social ou médico-social public : rattache (à un hôpital ou à un établissement gérant un EHPAD) ou autonome ; vide sinon.',
+      example: 'autonome',
+    }),
     /** Workplace in plain words. */
     etablissement_detail: text({ description: 'Lieu de travail en clair.', example: 'Hôpital public (CH, CHU)' }),
     /** The answer. */
     verdict: code(VERDICTS, { description: 'Réponse à ce jour : oui, non ou selon_cas.', example: 'oui' }),
     /** Measures that apply. */
-    mesure_ids: references({ required: false, dataset: 'mesures', description: 'Mesures qui s’appliquent (data/mesures.csv), séparées par « ; ».', example: 'segur-fph-2020' }),
+    mesure_ids: references({
+      required: false,
+      dataset: 'mesures',
+      description: 'Mesures qui s’appliquent (data/mesures.csv), séparées par « ; ».',
+      example: 'segur-fph-2020',
+    }),
     /** First month due. */
-    depuis: partialDate({ required: false, description: 'Premier mois dû ; vide si la réponse est non.', example: '2020-09' }),
+    depuis: partialDate({
+      required: false,
+      description: 'Premier mois dû ; vide si la réponse est non.',
+      example: '2020-09',
+    }),
     /** Amount as the texts state it. */
-    montant: text({ required: false, description: 'Montant tel que les textes l’écrivent.', example: '49 points d’indice majoré (≈ 183 € net)' }),
+    montant: text({
+      required: false,
+      description: 'Montant tel que les textes l’écrivent.',
+      example: '49 points d’indice majoré (≈ 183 € net)',
+    }),
     /** Why. */
-    explication: text({ description: 'Pourquoi : la raison d’un non, ce dont dépend un selon le cas.', example: 'Le complément de traitement indiciaire vaut pour tous les personnels non médicaux de l’hôpital public.' }),
+    explication: text({
+      description: 'Pourquoi : la raison d’un non, ce dont dépend un selon le cas.',
+      example: 'Le complément de traitement indiciaire vaut pour tous les personnels non médicaux de l’hôpital public.',
+    }),
     ...provenanceColumns,
   },
   rules: [

@@ -25,15 +25,19 @@ export const PREVIEW_LIMIT = 1000;
 /** The preview cell of one typed value. */
 export function previewCell(column: Column<unknown>, value: unknown): PreviewCell {
   const numeric = column.fieldType === 'integer' || column.fieldType === 'number';
-  if (value === null || value === undefined) return { text: '', sortValue: '', numeric, items: column.list ? [] : null };
+  if (value === null || value === undefined)
+    return { text: '', sortValue: '', numeric, items: column.list ? [] : null };
   if (Array.isArray(value)) {
     const items = value.map(String);
     // French typography: a narrow no-break space before « ; ».
     return { text: items.join(`${NNBSP}; `), sortValue: items.join(';'), numeric: false, items };
   }
-  if (typeof value === 'number') return { text: formatNumber(value), sortValue: String(value), numeric: true, items: null };
-  if (typeof value === 'boolean') return { text: value ? 'oui' : 'non', sortValue: value ? 'oui' : 'non', numeric: false, items: null };
+  if (typeof value === 'number')
+    return { text: formatNumber(value), sortValue: String(value), numeric: true, items: null };
+  if (typeof value === 'boolean')
+    return { text: value ? 'oui' : 'non', sortValue: value ? 'oui' : 'non', numeric: false, items: null };
   const text = String(value);
-  if (column.kind === 'partialDate') return { text: formatPartialDate(text), sortValue: sortKey(text), numeric: false, items: null };
+  if (column.kind === 'partialDate')
+    return { text: formatPartialDate(text), sortValue: sortKey(text), numeric: false, items: null };
   return { text, sortValue: text, numeric: false, items: null };
 }

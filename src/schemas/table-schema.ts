@@ -81,7 +81,11 @@ function listDescription(column: Column<unknown>, target: string | null): string
 }
 
 /** One Table Schema field from one column. */
-export function tableSchemaField(name: string, column: Column<unknown>, referenceTarget: string | null = null): TableSchemaField {
+export function tableSchemaField(
+  name: string,
+  column: Column<unknown>,
+  referenceTarget: string | null = null,
+): TableSchemaField {
   const constraints: TableSchemaField['constraints'] = { required: column.required };
   const field: TableSchemaField = { name, type: column.fieldType, description: column.description, constraints };
   if (column.format) field.format = column.format;
@@ -109,7 +113,10 @@ export function tableSchemaField(name: string, column: Column<unknown>, referenc
 /** The Table Schema of one dataset: fields in header order, `id` as primary key, references as foreign keys. */
 export function tableSchema(dataset: Dataset): TableSchema {
   const targets = new Map(
-    dataset.references.map((reference) => [reference.column, reference.dataset === dataset.slug ? '' : reference.dataset]),
+    dataset.references.map((reference) => [
+      reference.column,
+      reference.dataset === dataset.slug ? '' : reference.dataset,
+    ]),
   );
   const fields = Object.entries(dataset.columns).map(([name, column]) =>
     tableSchemaField(name, column, targets.get(name) ?? null),
@@ -165,10 +172,23 @@ export function dataPackage(inputs: readonly PackageInput[], options: PackageOpt
     version: calendarVersion(options.updated),
     // Not a Data Package v1 property: the date of the latest change to the data, for readers.
     updated: options.updated,
-    keywords: ['Ségur de la santé', 'social', 'médico-social', 'rémunération', 'complément de traitement indiciaire', 'France'],
+    keywords: [
+      'Ségur de la santé',
+      'social',
+      'médico-social',
+      'rémunération',
+      'complément de traitement indiciaire',
+      'France',
+    ],
     licenses: [{ name: options.licence.name, title: options.licence.title, path: options.licence.path }],
     contributors: [{ title: options.title, role: 'author', path: at('/') }],
-    sources: [{ title: 'Documents publics recensés dans sources.csv (textes officiels, rapports, questions parlementaires, presse…)', path: at('/sources/') }],
+    sources: [
+      {
+        title:
+          'Documents publics recensés dans sources.csv (textes officiels, rapports, questions parlementaires, presse…)',
+        path: at('/sources/'),
+      },
+    ],
     resources: inputs.map(({ dataset, text }) => ({
       profile: 'tabular-data-resource',
       name: dataset.slug,
@@ -180,7 +200,14 @@ export function dataPackage(inputs: readonly PackageInput[], options: PackageOpt
       mediatype: 'text/csv',
       encoding: 'utf-8',
       bytes: encoder.encode(text).byteLength,
-      dialect: { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, skipInitialSpace: false },
+      dialect: {
+        delimiter: ',',
+        doubleQuote: true,
+        quoteChar: '"',
+        lineTerminator: '\n',
+        header: true,
+        skipInitialSpace: false,
+      },
       schema: tableSchema(dataset),
     })),
   };

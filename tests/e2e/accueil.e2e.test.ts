@@ -44,7 +44,9 @@ describe('la page d’accueil', () => {
   });
 
   it('copie le chiffre avec sa citation et l’annonce', async () => {
-    const { page, close, consoleErrors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, close, consoleErrors } = await openPage(browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     try {
       await page.goto(siteUrl('/'));
       const card = page.locator('.figure-grid article').first();
@@ -73,7 +75,11 @@ describe('la page d’accueil', () => {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
-        return { text: element?.textContent ?? '', visible: element?.matches(':focus-visible') ?? false, outline: element ? getComputedStyle(element).outlineStyle : 'none' };
+        return {
+          text: element?.textContent ?? '',
+          visible: element?.matches(':focus-visible') ?? false,
+          outline: element ? getComputedStyle(element).outlineStyle : 'none',
+        };
       });
       expect(focused.text).toMatch(/^Copier/);
       expect(focused.visible).toBe(true);

@@ -23,20 +23,26 @@ const header = csv.meta.fields ?? [];
 function containing(phrase: string): string[] {
   const needle = foldFrench(phrase);
   return rows
-    .filter((row) => foldFrench([row['titre'], row['resume'], (row['acteurs'] ?? '').replaceAll(';', ' ')].join(' ')).includes(needle))
+    .filter((row) =>
+      foldFrench([row['titre'], row['resume'], (row['acteurs'] ?? '').replaceAll(';', ' ')].join(' ')).includes(needle),
+    )
     .map((row) => row['id'] ?? '');
 }
 
 /** Ids of the events the reader can see, in page order. */
 function visibleIds(page: Page): Promise<string[]> {
-  return page.$$eval('#liste-evenements article', (articles) => articles.filter((article) => article.checkVisibility()).map((article) => article.id));
+  return page.$$eval('#liste-evenements article', (articles) =>
+    articles.filter((article) => article.checkVisibility()).map((article) => article.id),
+  );
 }
 
 /** Waits until the filters have applied and announce `count` events. */
 async function waitForCount(page: Page, count: number): Promise<void> {
   const expected = `${count}\u00a0${count <= 1 ? 'événement affiché' : 'événements affichés'}`;
   await page.waitForFunction(
-    (text) => document.querySelector('[data-count]')?.textContent === text && document.getElementById('liste-evenements')?.getAttribute('aria-busy') !== 'true',
+    (text) =>
+      document.querySelector('[data-count]')?.textContent === text &&
+      document.getElementById('liste-evenements')?.getAttribute('aria-busy') !== 'true',
     expected,
   );
 }
@@ -82,7 +88,9 @@ describe('la page Chronologie', () => {
     expect(new URL(page.url()).searchParams.get('type')).toBe('decret');
     const shown = await visibleIds(page);
     expect(sorted(shown)).toEqual(sorted(decrees as string[]));
-    const types = await page.$$eval('#liste-evenements article', (articles) => articles.filter((article) => article.checkVisibility()).map((article) => article.dataset.type));
+    const types = await page.$$eval('#liste-evenements article', (articles) =>
+      articles.filter((article) => article.checkVisibility()).map((article) => article.dataset.type),
+    );
     expect(new Set(types)).toEqual(new Set(['decret']));
   });
 
@@ -115,7 +123,10 @@ describe('la page Chronologie', () => {
     const shown = await visibleIds(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
     expect(download.suggestedFilename()).toBe('evenements-selection.csv');
-    const exported = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8'), { header: true, skipEmptyLines: 'greedy' });
+    const exported = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8'), {
+      header: true,
+      skipEmptyLines: 'greedy',
+    });
     expect(exported.errors).toEqual([]);
     expect(exported.meta.fields).toEqual(header);
     expect(exported.data.map((row) => row['id'])).toEqual(shown);
@@ -141,16 +152,23 @@ describe('la page Chronologie', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('filtre-type');
     await page.keyboard.press('ArrowDown'); // first type of the list: accord
-    const laforcadeAccords = containing('laforcade').filter((id) => rows.find((row) => row['id'] === id)?.['type'] === 'accord');
+    const laforcadeAccords = containing('laforcade').filter(
+      (id) => rows.find((row) => row['id'] === id)?.['type'] === 'accord',
+    );
     await waitForCount(page, laforcadeAccords.length);
     expect(sorted(await visibleIds(page))).toEqual(sorted(laforcadeAccords));
 
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'ordre-ancien'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'ordre-ancien'; i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // to « du plus récent au plus ancien »
     await page.waitForFunction(() => new URL(location.href).searchParams.get('ordre') === 'recent');
     const shown = await visibleIds(page);
     expect(shown).toEqual([...shown].sort().reverse());
-    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: 'laforcade', type: 'accord', ordre: 'recent' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      q: 'laforcade',
+      type: 'accord',
+      ordre: 'recent',
+    });
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Réinitialiser les filtres');
@@ -160,7 +178,9 @@ describe('la page Chronologie', () => {
 
   it('ne signale aucune violation axe avec des filtres en cours', async () => {
     const page = await open('/chronologie/?type=annonce&debut=2022&fin=2024&q=departements');
-    await page.waitForFunction(() => document.getElementById('liste-evenements')?.getAttribute('aria-busy') === 'false');
+    await page.waitForFunction(
+      () => document.getElementById('liste-evenements')?.getAttribute('aria-busy') === 'false',
+    );
     await page.check('#ordre-recent');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('ordre') === 'recent');
     expect(await visibleIds(page)).not.toHaveLength(0);
@@ -207,11 +227,16 @@ describe('la page Chronologie', () => {
     const page = await open('/chronologie/');
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    const scriptsAtLoad = await page.$$eval('script[src]', (scripts) => scripts.map((script) => script.getAttribute('src')));
+    const scriptsAtLoad = await page.$$eval('script[src]', (scripts) =>
+      scripts.map((script) => script.getAttribute('src')),
+    );
     expect(scriptsAtLoad.join(' ')).not.toMatch(/event-search|fuse|papaparse/i);
     await page.waitForTimeout(300);
     expect(requested.filter((path) => path.includes('index-recherche'))).toEqual([]);
-    await Promise.all([page.waitForRequest((request) => request.url().endsWith('/chronologie/index-recherche.json')), page.focus('#filtre-q')]);
+    await Promise.all([
+      page.waitForRequest((request) => request.url().endsWith('/chronologie/index-recherche.json')),
+      page.focus('#filtre-q'),
+    ]);
   });
 
   it('révèle un événement masqué par les filtres quand on suit sa marque du graphique', async () => {
@@ -230,7 +255,9 @@ describe('la page Chronologie', () => {
     // The clipboard write is asynchronous: wait for the confirmation rather than read it at once.
     await article.locator('[data-copy-status]', { hasText: 'Lien copié' }).waitFor();
     expect(await article.locator('[data-copy-status]').textContent()).toBe('Lien copié');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/chronologie/#2022-02-18-conference-des-metiers'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      siteUrl('/chronologie/#2022-02-18-conference-des-metiers'),
+    );
   });
 
   it('montre tous les événements sans JavaScript, sans commande inerte', async () => {
@@ -244,17 +271,27 @@ describe('la page Chronologie', () => {
 
   it('donne à chaque événement son ancre, sa date à sa précision et ses sources', async () => {
     const page = await open('/chronologie/');
-    expect(sorted(await page.$$eval('#liste-evenements article', (articles) => articles.map((article) => article.id)))).toEqual(sorted(rows.map((row) => row['id'] ?? '')));
+    expect(
+      sorted(await page.$$eval('#liste-evenements article', (articles) => articles.map((article) => article.id))),
+    ).toEqual(sorted(rows.map((row) => row['id'] ?? '')));
     await expect(page.textContent(`${byId('2020-07-13-accords-segur-sante')} time`)).resolves.toBe('13 juillet 2020');
-    await expect(page.textContent(`${byId('2021-07-lettre-federations-departements')} time`)).resolves.toBe('juillet 2021');
-    await expect(page.textContent(`${byId('2021-07-lettre-federations-departements')} .status-flag`)).resolves.toBe('Incertain');
+    await expect(page.textContent(`${byId('2021-07-lettre-federations-departements')} time`)).resolves.toBe(
+      'juillet 2021',
+    );
+    await expect(page.textContent(`${byId('2021-07-lettre-federations-departements')} .status-flag`)).resolves.toBe(
+      'Incertain',
+    );
     await expect(page.locator(`${byId('2020-07-13-accords-segur-sante')} .source-links a`).count()).resolves.toBe(3);
-    await expect(page.textContent(`${byId('2022-02-18-conference-des-metiers')} .event-facts`)).resolves.toMatch(/720\u00a0M€/);
+    await expect(page.textContent(`${byId('2022-02-18-conference-des-metiers')} .event-facts`)).resolves.toMatch(
+      /720\u00a0M€/,
+    );
   });
 
   it('annonce le flux Atom dans l’en-tête', async () => {
     const page = await open('/chronologie/');
-    expect(await page.getAttribute('head link[rel="alternate"][type="application/atom+xml"]', 'href')).toBe('/chronologie.xml');
+    expect(await page.getAttribute('head link[rel="alternate"][type="application/atom+xml"]', 'href')).toBe(
+      '/chronologie.xml',
+    );
   });
 });
 
@@ -264,7 +301,11 @@ describe('le flux /chronologie.xml', () => {
     expect(response.status).toBe(200);
     const xml = await response.text();
     expect(isWellFormedXml(xml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' || name === 'category' }).parse(xml).feed;
+    const feed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (name) => name === 'entry' || name === 'link' || name === 'category',
+    }).parse(xml).feed;
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     const entries: { id: string; title: string; updated: string; link: { '@href': string }[] }[] = feed.entry;
     expect(entries).toHaveLength(rows.length);

@@ -50,10 +50,12 @@ async function openWatched(): Promise<WatchedCspPage> {
   const consoleMessages: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' || /Content Security Policy|Refused to|Permissions-Policy/i.test(text)) consoleMessages.push(`${message.type()}: ${text}`);
+    if (message.type() === 'error' || /Content Security Policy|Refused to|Permissions-Policy/i.test(text))
+      consoleMessages.push(`${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
-  const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
   return { context, page, consoleMessages, violations };
 }
 
@@ -70,7 +72,10 @@ function inlineScripts(html: string): string[] {
 
 /** Start tags carrying a style attribute or an inline event handler (after removing JSON data blocks). */
 function inlineAttributes(html: string): string[] {
-  const withoutDataBlocks = html.replace(/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, '');
+  const withoutDataBlocks = html.replace(
+    /<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi,
+    '',
+  );
   return [...withoutDataBlocks.matchAll(/<[a-zA-Z][\w:-]*(?:\s[^<>]*)?>/g)]
     .map(([tag]) => tag)
     .filter((tag) => /\s(?:style|on[a-z]+)\s*=/i.test(tag.replace(/"[^"]*"/g, '""')));
@@ -88,8 +93,14 @@ describe('le HTML construit', () => {
   });
 
   it('le contrôle repère bien un script en ligne et un attribut style', () => {
-    expect(inlineScripts('<script>alert(1)</script><script type="application/json">{}</script><script type="module" src="/a.js"></script>')).toHaveLength(1);
-    expect(inlineAttributes('<p style="color:red">x</p><svg><rect onclick="x()"/></svg><p title="style=x">ok</p>')).toHaveLength(2);
+    expect(
+      inlineScripts(
+        '<script>alert(1)</script><script type="application/json">{}</script><script type="module" src="/a.js"></script>',
+      ),
+    ).toHaveLength(1);
+    expect(
+      inlineAttributes('<p style="color:red">x</p><svg><rect onclick="x()"/></svg><p title="style=x">ok</p>'),
+    ).toHaveLength(2);
   });
 });
 
@@ -118,7 +129,10 @@ describe('la Content-Security-Policy appliquée dans Chromium', () => {
     try {
       await watched.page.route(`${server.url}/a-propos/`, async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace('</main>', '<script>document.title = "injecté"</script><p style="color: red">injecté</p></main>');
+        const body = (await response.text()).replace(
+          '</main>',
+          '<script>document.title = "injecté"</script><p style="color: red">injecté</p></main>',
+        );
         await route.fulfill({ response, body });
       });
       await watched.page.goto(`${server.url}/a-propos/`, { waitUntil: 'networkidle' });
@@ -142,7 +156,9 @@ describe('l’encadrement par un autre site (frame-ancestors)', () => {
     otherSite = createServer((request, response) => {
       const source = new URL(request.url ?? '/', 'http://localhost').searchParams.get('src') ?? '';
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html lang="fr"><title>Article</title><iframe src="${source.replace(/"/g, '&quot;')}" title="cadre"></iframe>`);
+      response.end(
+        `<!doctype html><html lang="fr"><title>Article</title><iframe src="${source.replace(/"/g, '&quot;')}" title="cadre"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
     const address = otherSite.address();
@@ -160,7 +176,11 @@ describe('l’encadrement par un autre site (frame-ancestors)', () => {
       await page.goto(`${otherOrigin}/article/?src=${encodeURIComponent(url)}`, { waitUntil: 'networkidle' });
       const frame = page.frames().find((candidate) => candidate.url() === url);
       if (!frame) return null;
-      return await frame.locator('h1').first().textContent({ timeout: 2_000 }).catch(() => null);
+      return await frame
+        .locator('h1')
+        .first()
+        .textContent({ timeout: 2_000 })
+        .catch(() => null);
     } finally {
       await context.close();
     }
@@ -182,7 +202,10 @@ describe('l’encadrement par un autre site (frame-ancestors)', () => {
   it('est permis sous /embed/, d’après public/_headers (page d’essai)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'embed-'));
     mkdirSync(join(root, 'embed', 'essai'), { recursive: true });
-    writeFileSync(join(root, 'embed', 'essai', 'index.html'), '<!doctype html><html lang="fr"><title>Essai</title><h1>Graphique</h1>');
+    writeFileSync(
+      join(root, 'embed', 'essai', 'index.html'),
+      '<!doctype html><html lang="fr"><title>Essai</title><h1>Graphique</h1>',
+    );
     writeFileSync(join(root, 'a-propos.html'), '<!doctype html><html lang="fr"><title>Essai</title><h1>Page</h1>');
     const trial = await startStaticServer({ root, headersFile: 'public/_headers' });
     try {

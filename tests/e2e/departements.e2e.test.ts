@@ -30,7 +30,10 @@ async function focusedAccessibleNode(target: Page): Promise<{ role: string; name
   const session = await target.context().newCDPSession(target);
   try {
     const { result } = await session.send('Runtime.evaluate', { expression: 'document.activeElement' });
-    const { nodes } = await session.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+    const { nodes } = await session.send('Accessibility.getPartialAXTree', {
+      objectId: result.objectId,
+      fetchRelatives: false,
+    });
     const node = nodes.find((candidate) => !candidate.ignored) ?? nodes[0];
     return { role: String(node?.role?.value ?? ''), name: String(node?.name?.value ?? '') };
   } finally {
@@ -40,14 +43,19 @@ async function focusedAccessibleNode(target: Page): Promise<{ role: string; name
 
 describe('la carte des départements', () => {
   it('a exactement 101 formes, chacune avec un data-code distinct', async () => {
-    const codes = await page.locator('svg.carte-departements [data-code]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-code')));
+    const codes = await page
+      .locator('svg.carte-departements [data-code]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-code')));
     expect(codes).toHaveLength(101);
     expect(new Set(codes)).toEqual(new Set(DEPARTEMENT_CODES));
   });
 
   it('fait de chaque forme un lien dont la cible existe, une fiche pour chaque département documenté', async () => {
     const links = await page.locator('svg.carte-departements a:has([data-code])').evaluateAll((nodes) =>
-      nodes.map((node) => ({ href: node.getAttribute('href') ?? '', position: node.querySelector('[data-position]')?.getAttribute('data-position') ?? '' })),
+      nodes.map((node) => ({
+        href: node.getAttribute('href') ?? '',
+        position: node.querySelector('[data-position]')?.getAttribute('data-position') ?? '',
+      })),
     );
     expect(links).toHaveLength(101);
     const pages = new Set(builtPages());
@@ -78,10 +86,15 @@ describe('la carte des départements', () => {
       const first = await focusedAccessibleNode(keyboard.page);
       expect(first).toEqual({ role: 'link', name: 'Ain (01) : impayé selon Axess' });
       await keyboard.page.keyboard.press('Tab');
-      expect(await focusedAccessibleNode(keyboard.page)).toEqual({ role: 'link', name: 'Aisne (02) : rien de documenté' });
+      expect(await focusedAccessibleNode(keyboard.page)).toEqual({
+        role: 'link',
+        name: 'Aisne (02) : rien de documenté',
+      });
       expect(await keyboard.page.locator(':focus').ariaSnapshot()).toContain('link "Aisne (02) : rien de documenté"');
       // The focused shape is visibly marked (thicker stroke in the focus colour).
-      const strokeWidth = await keyboard.page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('path')!).strokeWidth);
+      const strokeWidth = await keyboard.page.evaluate(
+        () => getComputedStyle(document.activeElement!.querySelector('path')!).strokeWidth,
+      );
       expect(Number.parseFloat(strokeWidth)).toBeGreaterThan(2);
     } finally {
       await keyboard.close();
@@ -112,7 +125,9 @@ describe('le tableau des collectivités', () => {
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     expect(await table.locator('thead th[aria-sort]').count()).toBe(1);
     const amounts = async (): Promise<string[]> =>
-      table.locator('tbody tr td.num').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-sort-value') ?? ''));
+      table
+        .locator('tbody tr td.num')
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-sort-value') ?? ''));
     const ascending = (await amounts()).filter((value) => value !== '').map(Number);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     await button.click();
@@ -163,7 +178,9 @@ describe('les pages de /departements/', () => {
         await check.page.goto(siteUrl(path));
         const notice = check.page.locator('main .rien-documente');
         // French typography: no-break spaces inside the guillemets.
-        expect(await notice.innerText(), path).toContain('«\u00a0Rien de documenté\u00a0» ne veut pas dire «\u00a0rien de fait\u00a0»');
+        expect(await notice.innerText(), path).toContain(
+          '«\u00a0Rien de documenté\u00a0» ne veut pas dire «\u00a0rien de fait\u00a0»',
+        );
         expect(await notice.locator('a[href="/a-propos/#signaler"]').count(), path).toBe(1);
       }
     } finally {

@@ -26,9 +26,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const localRows = (slug: string) => loadRows(readFileSync(`data/${slug}.csv`, 'utf8'), DATASETS.find((dataset) => dataset.slug === slug)!);
+const localRows = (slug: string) =>
+  loadRows(
+    readFileSync(`data/${slug}.csv`, 'utf8'),
+    DATASETS.find((dataset) => dataset.slug === slug)!,
+  );
 const decimalColumns = (slug: string): string[] =>
-  Object.entries(DATASETS.find((dataset) => dataset.slug === slug)!.columns).flatMap(([name, column]) => (column.fieldType === 'number' ? [name] : []));
+  Object.entries(DATASETS.find((dataset) => dataset.slug === slug)!.columns).flatMap(([name, column]) =>
+    column.fieldType === 'number' ? [name] : [],
+  );
 
 async function fetchOk(path: string): Promise<Response> {
   const response = await fetch(siteUrl(path));
@@ -42,25 +48,30 @@ function idsOf(html: string): string[] {
 }
 
 describe('les téléchargements publiés', () => {
-  it.each(DATASETS.map((dataset) => dataset.slug))('%s : CSV identique octet pour octet, variante tableur et JSON relus aux lignes validées', async (slug) => {
-    const rows = localRows(slug);
-    const dataset = DATASETS.find((entry) => entry.slug === slug)!;
+  it.each(DATASETS.map((dataset) => dataset.slug))(
+    '%s : CSV identique octet pour octet, variante tableur et JSON relus aux lignes validées',
+    async (slug) => {
+      const rows = localRows(slug);
+      const dataset = DATASETS.find((entry) => entry.slug === slug)!;
 
-    const csv = Buffer.from(await (await fetchOk(`/donnees/${slug}.csv`)).arrayBuffer());
-    expect(csv.equals(readFileSync(`data/${slug}.csv`))).toBe(true);
-    expect(loadRows(csv.toString('utf8'), dataset)).toEqual(rows);
+      const csv = Buffer.from(await (await fetchOk(`/donnees/${slug}.csv`)).arrayBuffer());
+      expect(csv.equals(readFileSync(`data/${slug}.csv`))).toBe(true);
+      expect(loadRows(csv.toString('utf8'), dataset)).toEqual(rows);
 
-    const spreadsheetBytes = Buffer.from(await (await fetchOk(`/donnees/${slug}-excel.csv`)).arrayBuffer());
-    expect([...spreadsheetBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const spreadsheet = spreadsheetBytes.toString('utf8');
-    const plain = Papa.parse<string[]>(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' });
-    expect(plain.errors).toEqual([]);
-    expect(plain.data[0]).toEqual(Object.keys(dataset.columns));
-    expect(plain.data.length - 1).toBe(rows.length);
-    expect(loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, decimalColumns(slug)), { newline: '\n' }), dataset)).toEqual(rows);
+      const spreadsheetBytes = Buffer.from(await (await fetchOk(`/donnees/${slug}-excel.csv`)).arrayBuffer());
+      expect([...spreadsheetBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const spreadsheet = spreadsheetBytes.toString('utf8');
+      const plain = Papa.parse<string[]>(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' });
+      expect(plain.errors).toEqual([]);
+      expect(plain.data[0]).toEqual(Object.keys(dataset.columns));
+      expect(plain.data.length - 1).toBe(rows.length);
+      expect(
+        loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, decimalColumns(slug)), { newline: '\n' }), dataset),
+      ).toEqual(rows);
 
-    expect(await (await fetchOk(`/donnees/${slug}.json`)).json()).toEqual(rows);
-  });
+      expect(await (await fetchOk(`/donnees/${slug}.json`)).json()).toEqual(rows);
+    },
+  );
 });
 
 describe('le Data Package publié', () => {
@@ -72,14 +83,19 @@ describe('le Data Package publié', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     ajv.addFormat('textarea', true);
-    const validate = ajv.compile(JSON.parse(readFileSync('node_modules/datapackage/lib/profiles/tabular-data-package.json', 'utf8')) as object);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync('node_modules/datapackage/lib/profiles/tabular-data-package.json', 'utf8')) as object,
+    );
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
     expect(descriptor.resources.map((resource) => resource.name)).toEqual(DATASETS.map((dataset) => dataset.slug));
     for (const resource of descriptor.resources) {
       const response = await fetch(new URL(resource.path, url));
       expect(response.status, resource.path).toBe(200);
       const header = Papa.parse<string[]>(await response.text(), { delimiter: ',', preview: 1 }).data[0];
-      expect(resource.schema.fields.map((field) => field.name), resource.name).toEqual(header);
+      expect(
+        resource.schema.fields.map((field) => field.name),
+        resource.name,
+      ).toEqual(header);
     }
   });
 });
@@ -95,7 +111,10 @@ describe('la page /sources/', () => {
 
   it('chaque rétrolien mène à une ligne qui existe dans l’aperçu de son jeu de données', async () => {
     const html = await (await fetchOk('/sources/')).text();
-    const links = [...html.matchAll(/href="(\/donnees\/([a-z]+)\/#([^"]+))"/g)].map((match) => ({ page: `/donnees/${match[2]}/`, id: match[3] ?? '' }));
+    const links = [...html.matchAll(/href="(\/donnees\/([a-z]+)\/#([^"]+))"/g)].map((match) => ({
+      page: `/donnees/${match[2]}/`,
+      id: match[3] ?? '',
+    }));
     expect(links.length).toBeGreaterThan(100);
     const idsByPage = new Map<string, Set<string>>();
     for (const page of new Set(links.map((link) => link.page))) {
@@ -125,32 +144,59 @@ describe('la page /sources/', () => {
 });
 
 describe('les pages de jeux de données', () => {
-  const pages = [...DATASETS.filter((dataset) => dataset.slug !== 'changements').map((dataset) => `/donnees/${dataset.slug}/`), '/donnees/changements/', '/donnees/', '/sources/'];
+  const pages = [
+    ...DATASETS.filter((dataset) => dataset.slug !== 'changements').map((dataset) => `/donnees/${dataset.slug}/`),
+    '/donnees/changements/',
+    '/donnees/',
+    '/sources/',
+  ];
 
   it.each(pages)('%s : aucun identifiant en double', async (path) => {
     const ids = idsOf(await (await fetchOk(path)).text());
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it.each(DATASETS.map((dataset) => dataset.slug))('%s : balisage JSON-LD Dataset complet, dont les fichiers existent', async (slug) => {
-    const path = slug === 'changements' ? '/donnees/changements/' : `/donnees/${slug}/`;
-    const html = await (await fetchOk(path)).text();
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => JSON.parse(match[1] ?? 'null') as Record<string, unknown>);
-    const markup = blocks.find((block) => block['@type'] === 'Dataset') as {
-      name: string; description: string; license: string; isAccessibleForFree: boolean; inLanguage: string; dateModified: string;
-      creator: { name: string }; distribution: { encodingFormat: string; contentUrl: string }[]; variableMeasured: { name: string }[];
-    };
-    expect(markup).toBeDefined();
-    expect(markup.description.length).toBeGreaterThanOrEqual(50);
-    expect(markup).toMatchObject({ isAccessibleForFree: true, inLanguage: 'fr', license: expect.stringContaining('licence-ouverte') });
-    expect(markup.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(markup.variableMeasured.map((variable) => variable.name)).toEqual(Object.keys(DATASETS.find((dataset) => dataset.slug === slug)!.columns));
-    expect(markup.distribution.map((file) => file.encodingFormat)).toEqual(['text/csv', 'text/csv', 'application/json']);
-    for (const file of markup.distribution) {
-      // Absolute addresses use SITE_URL; the served copy answers at the same path.
-      expect((await fetch(siteUrl(new URL(file.contentUrl).pathname))).status, file.contentUrl).toBe(200);
-    }
-  });
+  it.each(DATASETS.map((dataset) => dataset.slug))(
+    '%s : balisage JSON-LD Dataset complet, dont les fichiers existent',
+    async (slug) => {
+      const path = slug === 'changements' ? '/donnees/changements/' : `/donnees/${slug}/`;
+      const html = await (await fetchOk(path)).text();
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+        (match) => JSON.parse(match[1] ?? 'null') as Record<string, unknown>,
+      );
+      const markup = blocks.find((block) => block['@type'] === 'Dataset') as {
+        name: string;
+        description: string;
+        license: string;
+        isAccessibleForFree: boolean;
+        inLanguage: string;
+        dateModified: string;
+        creator: { name: string };
+        distribution: { encodingFormat: string; contentUrl: string }[];
+        variableMeasured: { name: string }[];
+      };
+      expect(markup).toBeDefined();
+      expect(markup.description.length).toBeGreaterThanOrEqual(50);
+      expect(markup).toMatchObject({
+        isAccessibleForFree: true,
+        inLanguage: 'fr',
+        license: expect.stringContaining('licence-ouverte'),
+      });
+      expect(markup.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(markup.variableMeasured.map((variable) => variable.name)).toEqual(
+        Object.keys(DATASETS.find((dataset) => dataset.slug === slug)!.columns),
+      );
+      expect(markup.distribution.map((file) => file.encodingFormat)).toEqual([
+        'text/csv',
+        'text/csv',
+        'application/json',
+      ]);
+      for (const file of markup.distribution) {
+        // Absolute addresses use SITE_URL; the served copy answers at the same path.
+        expect((await fetch(siteUrl(new URL(file.contentUrl).pathname))).status, file.contentUrl).toBe(200);
+      }
+    },
+  );
 
   it('sans JavaScript, l’aperçu contient toutes les lignes, chacune ancrée par son identifiant', async () => {
     const watched = await openPage(browser, { javaScriptEnabled: false });
@@ -174,7 +220,11 @@ describe('les pages de jeux de données', () => {
       await header.getByRole('button').click();
       await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
       const values = async (): Promise<number[]> =>
-        (await page.locator('data-table tbody tr:visible td:nth-child(4)').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['sortValue'] ?? ''))).map(Number);
+        (
+          await page
+            .locator('data-table tbody tr:visible td:nth-child(4)')
+            .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['sortValue'] ?? ''))
+        ).map(Number);
       const ascending = await values();
       expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
       await header.getByRole('button').click();
@@ -185,9 +235,19 @@ describe('les pages de jeux de données', () => {
       const total = localRows('chiffres').length;
       await page.getByLabel(/Filtrer les lignes/).fill('enquete');
       await expect.poll(() => page.locator('data-table tbody tr:visible').count()).toBeLessThan(total);
-      const shownTexts = await page.locator('data-table tbody tr:visible').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+      const shownTexts = await page
+        .locator('data-table tbody tr:visible')
+        .evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
       expect(shownTexts.length).toBeGreaterThan(0);
-      expect(shownTexts.every((text) => text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().includes('enquete'))).toBe(true);
+      expect(
+        shownTexts.every((text) =>
+          text
+            .normalize('NFD')
+            .replace(/\p{Mn}/gu, '')
+            .toLowerCase()
+            .includes('enquete'),
+        ),
+      ).toBe(true);
       await expect.poll(() => page.locator('.data-table-count').innerText()).toMatch(new RegExp(`sur ${total}`));
       expect(await axeViolations(page)).toEqual([]);
       expect(watched.consoleErrors).toEqual([]);
@@ -204,7 +264,9 @@ describe('les pages de jeux de données', () => {
       const target = String(localRows('mesures')[0]?.['id']);
       await page.getByLabel(/Filtrer les lignes/).fill('aucune-ligne-ne-contient-ceci');
       await expect.poll(() => page.locator(`[id="${target}"]`).isVisible()).toBe(false);
-      await page.evaluate((id) => { window.location.hash = id; }, target);
+      await page.evaluate((id) => {
+        window.location.hash = id;
+      }, target);
       await expect.poll(() => page.locator(`[id="${target}"]`).isVisible()).toBe(true);
     } finally {
       await watched.close();
@@ -218,7 +280,9 @@ describe('le journal des modifications', () => {
     expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/donnees\/changements\.xml"/);
     const xml = await (await fetchOk('/donnees/changements.xml')).text();
     expect(isWellFormedXml(xml)).toBe(true);
-    const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(xml) as { feed: { entry: { id: string }[] } };
+    const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(xml) as {
+      feed: { entry: { id: string }[] };
+    };
     expect(feed.feed.entry.length).toBe(localRows('changements').length);
     const ids = new Set(idsOf(html));
     for (const row of localRows('changements')) expect(ids.has(String(row['id']))).toBe(true);

@@ -25,7 +25,11 @@ afterAll(async () => {
 });
 
 /** Runs `check` on a fresh page of /estimations/ (or another path) and closes it. */
-async function onPage<T>(check: (page: Page) => Promise<T>, options: Parameters<typeof openPage>[1] = {}, path = '/estimations/'): Promise<T> {
+async function onPage<T>(
+  check: (page: Page) => Promise<T>,
+  options: Parameters<typeof openPage>[1] = {},
+  path = '/estimations/',
+): Promise<T> {
   const watched = await openPage(browser, options);
   try {
     await watched.page.goto(siteUrl(path), { waitUntil: 'networkidle' });
@@ -103,36 +107,43 @@ describe.each(CHARTS)('le graphique %s', (chart) => {
           value: row.querySelector('.col-valeur')?.textContent?.trim(),
           sources: [...row.querySelectorAll('.col-sources a')].map((link) => link.getAttribute('href')),
         })),
-      ));
+      ),
+    );
     expect(tableRows.length).toBeGreaterThan(0);
-    expect(tableRows).toEqual(csvRows.map((row) => ({
-      id: row.id,
-      author: row.estimateur,
-      date: row.date,
-      value: formatEstimate(row, { withPeriod: true }),
-      sources: row.source_ids.map((id) => `/sources/#${id}`),
-    })));
+    expect(tableRows).toEqual(
+      csvRows.map((row) => ({
+        id: row.id,
+        author: row.estimateur,
+        date: row.date,
+        value: formatEstimate(row, { withPeriod: true }),
+        sources: row.source_ids.map((id) => `/sources/#${id}`),
+      })),
+    );
   });
 
   it('a une page à intégrer qui se suffit, sans JavaScript ni habillage du site, et s’adapte à la largeur', async () => {
     const title = await onPage((page) => page.locator(`#${chart} h2`).first().innerText());
-    await onPage(async (page) => {
-      expect(await page.getAttribute('html', 'lang')).toBe('fr');
-      expect(await page.locator('main#contenu h1').innerText()).toBe(title);
-      expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
-      expect(await page.locator('main#contenu svg.chart title').count()).toBe(1);
-      expect(await page.locator(`a[href="/estimations/#${chart}"][target="_top"]`).count()).toBe(1);
-      expect(await page.locator('.embed-sources a[href^="/sources/#"]').count()).toBeGreaterThan(0);
-      const widths: number[] = [];
-      for (const width of [360, 900]) {
-        await page.setViewportSize({ width, height: 800 });
-        const svgWidth = await page.locator('svg.chart').evaluate((svg) => svg.getBoundingClientRect().width);
-        const mainWidth = await page.locator('main#contenu').evaluate((main) => main.clientWidth);
-        expect(svgWidth).toBeLessThanOrEqual(mainWidth);
-        widths.push(svgWidth);
-      }
-      expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 2);
-    }, { javaScriptEnabled: false }, `/embed/${chart}/`);
+    await onPage(
+      async (page) => {
+        expect(await page.getAttribute('html', 'lang')).toBe('fr');
+        expect(await page.locator('main#contenu h1').innerText()).toBe(title);
+        expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
+        expect(await page.locator('main#contenu svg.chart title').count()).toBe(1);
+        expect(await page.locator(`a[href="/estimations/#${chart}"][target="_top"]`).count()).toBe(1);
+        expect(await page.locator('.embed-sources a[href^="/sources/#"]').count()).toBeGreaterThan(0);
+        const widths: number[] = [];
+        for (const width of [360, 900]) {
+          await page.setViewportSize({ width, height: 800 });
+          const svgWidth = await page.locator('svg.chart').evaluate((svg) => svg.getBoundingClientRect().width);
+          const mainWidth = await page.locator('main#contenu').evaluate((main) => main.clientWidth);
+          expect(svgWidth).toBeLessThanOrEqual(mainWidth);
+          widths.push(svgWidth);
+        }
+        expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 2);
+      },
+      { javaScriptEnabled: false },
+      `/embed/${chart}/`,
+    );
   });
 
   it('s’affiche dans une iframe d’une autre page, comme le code d’intégration le propose', async () => {
@@ -141,7 +152,9 @@ describe.each(CHARTS)('le graphique %s', (chart) => {
     const watched = await openPage(browser);
     try {
       const iframe = snippet.replace(/src="[^"]+"/, `src="${siteUrl(`/embed/${chart}/`)}"`);
-      await watched.page.setContent(`<!doctype html><html lang="fr"><body>${iframe}</body></html>`, { waitUntil: 'networkidle' });
+      await watched.page.setContent(`<!doctype html><html lang="fr"><body>${iframe}</body></html>`, {
+        waitUntil: 'networkidle',
+      });
       const frame = watched.page.frameLocator('iframe');
       await expect(frame.locator('h1').count()).resolves.toBe(1);
       await expect(frame.locator('svg.chart').count()).resolves.toBe(1);
@@ -194,23 +207,29 @@ describe('les infobulles', () => {
 
 describe('la page /estimations/', () => {
   it('montre ses quatre graphiques et leurs tableaux sans JavaScript, boutons de copie cachés', async () => {
-    await onPage(async (page) => {
-      expect(await page.locator('svg.chart').count()).toBe(4);
-      expect(await page.locator('table.estimates-table caption').count()).toBe(4);
-      expect(await page.locator('figcaption.chart-summary').count()).toBe(4);
-      expect(await page.locator('copy-text button:visible').count()).toBe(0);
-      expect(await page.locator('.chart-citation').first().innerText()).toMatch(/consulté le \d/);
-    }, { javaScriptEnabled: false });
+    await onPage(
+      async (page) => {
+        expect(await page.locator('svg.chart').count()).toBe(4);
+        expect(await page.locator('table.estimates-table caption').count()).toBe(4);
+        expect(await page.locator('figcaption.chart-summary').count()).toBe(4);
+        expect(await page.locator('copy-text button:visible').count()).toBe(0);
+        expect(await page.locator('.chart-citation').first().innerText()).toMatch(/consulté le \d/);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 
   it('copie le code d’intégration et le dit', async () => {
-    await onPage(async (page) => {
-      const block = page.locator('#couts');
-      await block.locator('button', { hasText: 'Copier le code' }).click();
-      await expect(block.locator('.copy-status').first().innerText()).resolves.toBe('Code d’intégration copié.');
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(await block.locator('#code-couts').inputValue());
-    }, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await onPage(
+      async (page) => {
+        const block = page.locator('#couts');
+        await block.locator('button', { hasText: 'Copier le code' }).click();
+        await expect(block.locator('.copy-status').first().innerText()).resolves.toBe('Code d’intégration copié.');
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toBe(await block.locator('#code-couts').inputValue());
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
   });
 
   // Light mode is also checked for every page by pages.e2e.test.ts; dark mode uses other colours for the marks.
@@ -219,8 +238,12 @@ describe('la page /estimations/', () => {
     ['/estimations/', 'dark'],
     ...CHARTS.map((chart) => [`/embed/${chart}/`, 'dark'] as const),
   ] as const)('%s n’a aucune violation axe en mode %s', async (path, colorScheme) => {
-    await onPage(async (page) => {
-      expect(await axeViolations(page)).toEqual([]);
-    }, { colorScheme }, path);
+    await onPage(
+      async (page) => {
+        expect(await axeViolations(page)).toEqual([]);
+      },
+      { colorScheme },
+      path,
+    );
   });
 });

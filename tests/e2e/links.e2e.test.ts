@@ -12,7 +12,12 @@ describe('les liens internes', () => {
     const origin = new URL(BASE_URL).origin;
     const checker = new LinkChecker();
     const result = await checker.check({
-      path: [siteUrl('/'), ...builtPages().filter((path) => path !== '/').map(siteUrl)],
+      path: [
+        siteUrl('/'),
+        ...builtPages()
+          .filter((path) => path !== '/')
+          .map(siteUrl),
+      ],
       recurse: true,
       checkFragments: true,
       concurrency: 8,
@@ -20,7 +25,10 @@ describe('les liens internes', () => {
     });
     const broken = result.links
       .filter((link) => link.state === 'BROKEN')
-      .map((link) => `${link.url} (${link.status ?? '?'}) depuis ${link.parent ?? '?'}${link.failureDetails?.length ? ` : ${JSON.stringify(link.failureDetails).slice(0, 160)}` : ''}`);
+      .map(
+        (link) =>
+          `${link.url} (${link.status ?? '?'}) depuis ${link.parent ?? '?'}${link.failureDetails?.length ? ` : ${JSON.stringify(link.failureDetails).slice(0, 160)}` : ''}`,
+      );
     expect(broken).toEqual([]);
     expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(0);
   });

@@ -10,7 +10,6 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
 import { CASES } from '../fixtures/metiers-queries.ts';
 
-
 let browser: Browser;
 let watched: WatchedPage;
 let page: Page;
@@ -19,13 +18,19 @@ let page: Page;
 async function search(query: string): Promise<void> {
   await page.fill('#finder-input', query);
   // Close the suggestions first, so that Enter submits the text rather than a suggestion.
-  if ((await page.getAttribute('#finder-input', 'aria-expanded')) === 'true') await page.press('#finder-input', 'Escape');
+  if ((await page.getAttribute('#finder-input', 'aria-expanded')) === 'true')
+    await page.press('#finder-input', 'Escape');
   await page.press('#finder-input', 'Enter');
-  await page.waitForFunction((expected) => document.querySelector<HTMLElement>('#reponse')?.dataset.requete === expected, query);
+  await page.waitForFunction(
+    (expected) => document.querySelector<HTMLElement>('#reponse')?.dataset.requete === expected,
+    query,
+  );
 }
 
 async function shownMesures(): Promise<string[]> {
-  return page.locator('#reponse .answer-measure').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.mesure ?? ''));
+  return page
+    .locator('#reponse .answer-measure')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.mesure ?? ''));
 }
 
 beforeAll(async () => {
@@ -92,7 +97,9 @@ describe('la recherche « Suis-je concerné ? »', () => {
   it('fait choisir entre les deux sens du sigle « AS »', async () => {
     await search('AS');
     expect(await page.getAttribute('#reponse', 'data-etat')).toBe('choix');
-    const choices = await page.locator('#reponse button[data-metier]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.metier));
+    const choices = await page
+      .locator('#reponse button[data-metier]')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.metier));
     expect(choices).toEqual(['aide-soignant', 'assistant-social']);
     await expect(page.locator('#reponse').innerText()).resolves.toContain('ASS');
     await page.click('#reponse button[data-metier="aide-soignant"]');
@@ -121,7 +128,9 @@ describe('la recherche « Suis-je concerné ? »', () => {
   it('montre la réponse d’une adresse partagée /metiers/?q=…', async () => {
     const other = await openPage(browser);
     try {
-      await other.page.goto(siteUrl(`/metiers/?q=${encodeURIComponent('AES foyer de vie public')}`), { waitUntil: 'networkidle' });
+      await other.page.goto(siteUrl(`/metiers/?q=${encodeURIComponent('AES foyer de vie public')}`), {
+        waitUntil: 'networkidle',
+      });
       await other.page.waitForSelector('#reponse[data-etat="reponse"]');
       expect(await other.page.getAttribute('#reponse [data-verdict]', 'data-verdict')).toBe('oui');
       expect(await axeViolations(other.page)).toEqual([]);
@@ -246,9 +255,13 @@ describe('le parcours guidé', () => {
       expect(new URL(p.url()).pathname).toBe('/metiers/secteur/fph/');
       await p.click('#lieu-esms_handicap ~ ul a[href="/metiers/secretaire-administratif/"]');
       expect(new URL(p.url()).pathname).toBe('/metiers/secretaire-administratif/');
-      const verdicts = await p.locator('table.context-table [data-verdict]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.verdict));
+      const verdicts = await p
+        .locator('table.context-table [data-verdict]')
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.verdict));
       expect(verdicts.length).toBe(10);
-      await expect(p.locator('#secretaire-administratif-public-esms-autonome-handicap').innerText()).resolves.toContain('2023-1084 QPC');
+      await expect(p.locator('#secretaire-administratif-public-esms-autonome-handicap').innerText()).resolves.toContain(
+        '2023-1084 QPC',
+      );
     } finally {
       await fresh.close();
     }

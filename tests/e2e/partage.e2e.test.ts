@@ -20,9 +20,10 @@ function htmlOf(path: string): string {
 
 /** The content of `<meta {key}="{name}" content="…">` or the href of `<link rel="{name}">`. */
 function headValue(html: string, kind: 'property' | 'name' | 'link', name: string): string | null {
-  const pattern = kind === 'link'
-    ? new RegExp(`<link rel="${name}" href="([^"]*)"`)
-    : new RegExp(`<meta ${kind}="${name}" content="([^"]*)"`);
+  const pattern =
+    kind === 'link'
+      ? new RegExp(`<link rel="${name}" href="([^"]*)"`)
+      : new RegExp(`<meta ${kind}="${name}" content="([^"]*)"`);
   return pattern.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? null;
 }
 

@@ -6,7 +6,9 @@ import { escapeXml } from '../../src/lib/xml.ts';
 
 describe('l’échappement XML', () => {
   it('échappe les cinq caractères réservés et retire ce que XML interdit', () => {
-    expect(escapeXml(`<a href="x">l'été & "nous"</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;l&apos;été &amp; &quot;nous&quot;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">l'été & "nous"</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;l&apos;été &amp; &quot;nous&quot;&lt;/a&gt;',
+    );
     expect(escapeXml('fin\u0000 de\u0008 ligne\u000B')).toBe('fin de ligne');
     expect(escapeXml('tab\tet\nsaut')).toBe('tab\tet\nsaut');
     expect(escapeXml('émoji 👍 gardé, \uD800 seul retiré')).toBe('émoji 👍 gardé,  seul retiré');
@@ -31,13 +33,22 @@ describe('le flux Atom', () => {
         contentHtml: '<p>Du <em>HTML</em> & des « guillemets »</p>',
         categories: [{ term: 'decret', label: 'Décret' }],
       },
-      { id: 'https://exemple.fr/page/#a', title: 'Premier', updated: new Date(Date.UTC(2020, 6, 13)), link: { href: 'https://exemple.fr/page/#a' } },
+      {
+        id: 'https://exemple.fr/page/#a',
+        title: 'Premier',
+        updated: new Date(Date.UTC(2020, 6, 13)),
+        link: { href: 'https://exemple.fr/page/#a' },
+      },
     ],
   });
 
   it('est du XML valide qui rend les textes tels quels', () => {
     expect(isWellFormedXml(feed)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' }).parse(feed).feed;
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (name) => name === 'entry',
+    }).parse(feed).feed;
     expect(parsed.title).toBe('Titre & « guillemets »');
     expect(parsed.entry[0].title).toBe('Deuxième <b>');
     expect(parsed.entry[0].summary['#text']).toBe('Résumé avec </summary> dedans');

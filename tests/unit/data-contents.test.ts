@@ -44,12 +44,16 @@ describe('les jeux de données', () => {
   });
 
   it('gardent les coûts et arriérés cités', () => {
-    const costs = allEstimations().filter((row) => row.nature === 'cout').map((row) => row.valeur);
+    const costs = allEstimations()
+      .filter((row) => row.nature === 'cout')
+      .map((row) => row.valeur);
     expect(costs).toEqual(expect.arrayContaining([484000000, 1000000000, 170000000, 85000000, 156400000, 47900000]));
   });
 
   it('gardent le « Ségur des oubliés » de la Gironde et les lignes nationales', () => {
-    const gironde = allCollectivites().find((row) => row.code_insee === '33' && row.nature === 'financement_volontaire');
+    const gironde = allCollectivites().find(
+      (row) => row.code_insee === '33' && row.nature === 'financement_volontaire',
+    );
     expect(gironde).toMatchObject({ date: '2024-03-27', montant_eur: 7500000, periodicite: 'annuel' });
     const national = allCollectivites().filter((row) => row.niveau === 'national');
     expect(national.some((row) => row.nature === 'refus' && row.date.startsWith('2024-09'))).toBe(true);
@@ -68,7 +72,14 @@ describe('les jeux de données', () => {
   });
 
   it('expliquent chaque doute dans une note', () => {
-    const rows = [...allEvenements(), ...allEstimations(), ...allChiffres(), ...allMesures(), ...allMetiers(), ...allCollectivites()];
+    const rows = [
+      ...allEvenements(),
+      ...allEstimations(),
+      ...allChiffres(),
+      ...allMesures(),
+      ...allMetiers(),
+      ...allCollectivites(),
+    ];
     const unexplained = rows.filter((row) => row.statut_verification !== 'confirme' && !row.note);
     expect(unexplained.map((row) => row.id)).toEqual([]);
   });

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { GEOMETRY_METADATA, OBJECT_NAME, deriveGeometry, main, type DepartementCollection } from '../../scripts/derive-geometry.ts';
+import {
+  type GEOMETRY_METADATA,
+  OBJECT_NAME,
+  deriveGeometry,
+  main,
+  type DepartementCollection,
+} from '../../scripts/derive-geometry.ts';
 import { DEPARTEMENTS, DEPARTEMENT_CODES } from '../../src/lib/departements.ts';
 import { departementShapes, geometryMetadata } from '../../src/queries/geometrie.ts';
 import { MINI_DEPARTEMENTS } from '../fixtures/geo/mini-departements.ts';

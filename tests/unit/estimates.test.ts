@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateAnchor, estimateExtent, estimateShape, formatEstimate, type EstimateValue } from '../../src/lib/estimates.ts';
+import {
+  estimateAnchor,
+  estimateExtent,
+  estimateShape,
+  formatEstimate,
+  type EstimateValue,
+} from '../../src/lib/estimates.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -16,14 +22,22 @@ describe('formatEstimate', () => {
     expect(formatEstimate(value({ valeur: 120800, unite: 'etp' }))).toBe(`120${NNBSP}800${NBSP}ETP`);
   });
   it('préfixe un ordre de grandeur par « ≈ »', () => {
-    expect(formatEstimate(value({ valeur: 215000, approximatif: true, unite: 'etp' }))).toBe(`≈${NBSP}215${NNBSP}000${NBSP}ETP`);
+    expect(formatEstimate(value({ valeur: 215000, approximatif: true, unite: 'etp' }))).toBe(
+      `≈${NBSP}215${NNBSP}000${NBSP}ETP`,
+    );
   });
   it('écrit une fourchette sans valeur centrale « de … à … »', () => {
-    expect(formatEstimate(value({ valeur_min: 8000, valeur_max: 8500, unite: 'etp' }))).toBe(`8${NNBSP}000 à 8${NNBSP}500${NBSP}ETP`);
+    expect(formatEstimate(value({ valeur_min: 8000, valeur_max: 8500, unite: 'etp' }))).toBe(
+      `8${NNBSP}000 à 8${NNBSP}500${NBSP}ETP`,
+    );
   });
   it('écrit une borne basse « plus de », avec élision devant « 1 »', () => {
-    expect(formatEstimate(value({ valeur: 1e9, valeur_min: 1e9, approximatif: true, unite: 'eur' }))).toBe(`plus d’1${NBSP}Md€`);
-    expect(formatEstimate(value({ valeur: 650, valeur_min: 650, approximatif: true }))).toBe(`plus de 650${NBSP}personnes`);
+    expect(formatEstimate(value({ valeur: 1e9, valeur_min: 1e9, approximatif: true, unite: 'eur' }))).toBe(
+      `plus d’1${NBSP}Md€`,
+    );
+    expect(formatEstimate(value({ valeur: 650, valeur_min: 650, approximatif: true }))).toBe(
+      `plus de 650${NBSP}personnes`,
+    );
   });
   it('n’élide pas devant « 1 000 »', () => {
     expect(formatEstimate(value({ valeur_min: 1000 }))).toBe(`plus de 1${NNBSP}000${NBSP}personnes`);
@@ -32,7 +46,9 @@ describe('formatEstimate', () => {
     const cost = value({ valeur: 484000000, unite: 'eur', periodicite: 'annuel' });
     expect(formatEstimate(cost)).toBe(`484${NBSP}M€`);
     expect(formatEstimate(cost, { withPeriod: true })).toBe(`484${NBSP}M€ par an`);
-    expect(formatEstimate(value({ valeur: 156400000, unite: 'eur', periodicite: 'ponctuel' }), { withPeriod: true })).toBe(`156,4${NBSP}M€`);
+    expect(
+      formatEstimate(value({ valeur: 156400000, unite: 'eur', periodicite: 'ponctuel' }), { withPeriod: true }),
+    ).toBe(`156,4${NBSP}M€`);
   });
   it('garde la valeur centrale et sa fourchette quand les deux existent', () => {
     expect(formatEstimate(value({ valeur: 10, valeur_min: 8, valeur_max: 12 }))).toBe(`10${NBSP}personnes (de 8 à 12)`);

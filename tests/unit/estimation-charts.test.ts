@@ -4,7 +4,13 @@
  * snippets say what they must.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_SLUGS, chartCitation, estimationChart, estimationCharts, svgSize } from '../../src/components/estimations/chart-specs.ts';
+import {
+  CHART_SLUGS,
+  chartCitation,
+  estimationChart,
+  estimationCharts,
+  svgSize,
+} from '../../src/components/estimations/chart-specs.ts';
 import { checkDataset } from '../../src/schemas/dataset.ts';
 import { estimationsDataset } from '../../src/schemas/estimations.ts';
 import { marksOf } from './charts/fixtures.ts';
@@ -29,7 +35,11 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))('le graphique
   });
 
   it('donne un code d’intégration vers sa page /embed/, avec un titre', () => {
-    expect(chart.embedSnippet).toMatch(new RegExp(`^<iframe src="${SITE}/embed/${chart.slug}/" title="[^"]+" width="100%" height="\\d+" loading="lazy"></iframe>$`));
+    expect(chart.embedSnippet).toMatch(
+      new RegExp(
+        `^<iframe src="${SITE}/embed/${chart.slug}/" title="[^"]+" width="100%" height="\\d+" loading="lazy"></iframe>$`,
+      ),
+    );
   });
 
   it('se cite avec son titre, l’observatoire, son adresse, la date des données, la date de consultation et ses sources', () => {

@@ -31,7 +31,8 @@ describe('les dates des événements', () => {
   it('s’écrivent chacune à sa précision', () => {
     for (const event of events) {
       const text = formatPartialDate(event.date);
-      if (event.precision_date === 'jour') expect(text, event.id).toMatch(/^(?:1er|[1-9]|[12]\d|3[01]) [a-zéû]+ \d{4}$/);
+      if (event.precision_date === 'jour')
+        expect(text, event.id).toMatch(/^(?:1er|[1-9]|[12]\d|3[01]) [a-zéû]+ \d{4}$/);
       else if (event.precision_date === 'mois') expect(text, event.id).toMatch(/^[a-zéû]+ \d{4}$/);
       else expect(text, event.id).toMatch(/^\d{4}$/);
     }
@@ -70,9 +71,15 @@ describe('les valeurs proposées par les filtres', () => {
   const facets = evenementFacets();
 
   it('comptent les événements de chaque type, dans l’ordre du schéma', () => {
-    expect(facets.types.map((facet) => facet.value)).toEqual(EVENT_TYPES.filter((type) => events.some((event) => event.type === type)));
+    expect(facets.types.map((facet) => facet.value)).toEqual(
+      EVENT_TYPES.filter((type) => events.some((event) => event.type === type)),
+    );
     expect(facets.types.reduce((sum, facet) => sum + facet.count, 0)).toBe(events.length);
-    expect(facets.types.find((facet) => facet.value === 'decret')).toEqual({ value: 'decret', label: 'Décret', count: events.filter((event) => event.type === 'decret').length });
+    expect(facets.types.find((facet) => facet.value === 'decret')).toEqual({
+      value: 'decret',
+      label: 'Décret',
+      count: events.filter((event) => event.type === 'decret').length,
+    });
   });
 
   it('nomment les acteurs dans l’ordre alphabétique français, avec leur nombre d’événements', () => {
@@ -91,10 +98,18 @@ describe('les valeurs proposées par les filtres', () => {
 
   it('s’accordent avec le filtrage : chaque valeur retient exactement son nombre d’événements', () => {
     for (const facet of facets.types) {
-      expect(events.filter((event) => matchesFilters(filterableEvent(event), { ...DEFAULT_FILTERS, type: facet.value }, null)).length).toBe(facet.count);
+      expect(
+        events.filter((event) =>
+          matchesFilters(filterableEvent(event), { ...DEFAULT_FILTERS, type: facet.value }, null),
+        ).length,
+      ).toBe(facet.count);
     }
     for (const facet of facets.filieres) {
-      expect(events.filter((event) => matchesFilters(filterableEvent(event), { ...DEFAULT_FILTERS, filiere: facet.value }, null)).length).toBe(facet.count);
+      expect(
+        events.filter((event) =>
+          matchesFilters(filterableEvent(event), { ...DEFAULT_FILTERS, filiere: facet.value }, null),
+        ).length,
+      ).toBe(facet.count);
     }
   });
 
@@ -129,7 +144,11 @@ describe('la recherche de texte', () => {
   });
 
   it('cherche aussi dans les acteurs', () => {
-    expect(found('Conseil d’État')).toEqual(expect.arrayContaining(events.filter((event) => event.acteurs.includes("Conseil d'État")).map((event) => event.id)));
+    expect(found('Conseil d’État')).toEqual(
+      expect.arrayContaining(
+        events.filter((event) => event.acteurs.includes("Conseil d'État")).map((event) => event.id),
+      ),
+    );
   });
 
   it('ne pose aucune condition pour une recherche vide', () => {

@@ -8,7 +8,28 @@ import { DATASETS } from '../../src/schemas/index.ts';
 import { checkDataset, formatProblem } from '../../src/schemas/dataset.ts';
 import { readFileSync } from 'node:fs';
 
-const cellAlphabet = fc.constantFrom('a', 'é', ',', '"', '\n', '\r', ';', ' ', '0', '9', '-', '.', '2021', '2021-02-30', 'oui', 'confirme', 'source-a', '\uFEFF', '«', '»');
+const cellAlphabet = fc.constantFrom(
+  'a',
+  'é',
+  ',',
+  '"',
+  '\n',
+  '\r',
+  ';',
+  ' ',
+  '0',
+  '9',
+  '-',
+  '.',
+  '2021',
+  '2021-02-30',
+  'oui',
+  'confirme',
+  'source-a',
+  '\uFEFF',
+  '«',
+  '»',
+);
 const cell = fc.array(cellAlphabet, { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('robustesse du parseur et du validateur', () => {
@@ -19,9 +40,12 @@ describe('robustesse du parseur et du validateur', () => {
     // Three families: pure noise, a right header with noisy rows, and a valid file with random damage.
     const text = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.tuple(datasets, fc.array(fc.array(cell, { maxLength: 20 }), { maxLength: 6 })).map(
-        ([dataset, rows]) => `${Object.keys(dataset.columns).join(',')}\n${rows.map((row) => row.join(',')).join('\n')}`,
-      ),
+      fc
+        .tuple(datasets, fc.array(fc.array(cell, { maxLength: 20 }), { maxLength: 6 }))
+        .map(
+          ([dataset, rows]) =>
+            `${Object.keys(dataset.columns).join(',')}\n${rows.map((row) => row.join(',')).join('\n')}`,
+        ),
       fc.tuple(datasets, fc.nat(), fc.string({ maxLength: 12 })).map(([dataset, position, insert]) => {
         const original = validText(dataset.slug);
         const at = position % (original.length + 1);

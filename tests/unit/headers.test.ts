@@ -11,7 +11,9 @@ const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 
 describe('parseHeadersFile et headersFor', () => {
   it('appliquent toutes les règles qui correspondent, joignent les doublons et détachent « ! Nom »', () => {
-    const parsed = parseHeadersFile('# commentaire\n/*\n  X-A: 1\n  X-B: tout\n\n/special/*\n  X-A: 2\n  ! X-B\n  X-B: special\n');
+    const parsed = parseHeadersFile(
+      '# commentaire\n/*\n  X-A: 1\n  X-B: tout\n\n/special/*\n  X-A: 2\n  ! X-B\n  X-B: special\n',
+    );
     expect(Object.fromEntries(headersFor('/page/', parsed))).toEqual({ 'x-a': '1', 'x-b': 'tout' });
     expect(Object.fromEntries(headersFor('/special/x/', parsed))).toEqual({ 'x-a': '1, 2', 'x-b': 'special' });
   });
@@ -60,7 +62,9 @@ describe('public/_headers', () => {
   });
 
   it('met en cache pour un an les fichiers de /_astro/, dont le nom change avec le contenu', () => {
-    expect(headersFor('/_astro/BaseLayout.abc123.css', rules).get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/_astro/BaseLayout.abc123.css', rules).get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(page.has('cache-control')).toBe(false);
   });
 

@@ -7,36 +7,91 @@ import type { EstimationRow } from '../../src/schemas/estimations.ts';
 import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import {
-  contestationsOf, contestedByRow, latestOfficialCoveredTotal, latestOfficialExcludedTotal,
+  contestationsOf,
+  contestedByRow,
+  latestOfficialCoveredTotal,
+  latestOfficialExcludedTotal,
 } from '../../src/queries/estimations.ts';
 import { allEvenements, latestEvenements } from '../../src/queries/evenements.ts';
-import { estimateFigure, estimateValue, eventFigure, type FigureContext } from '../../src/components/accueil/key-figures.ts';
+import {
+  estimateFigure,
+  estimateValue,
+  eventFigure,
+  type FigureContext,
+} from '../../src/components/accueil/key-figures.ts';
 import { comparePartialDates } from '../../src/lib/dates.ts';
 import { citationText } from '../../src/lib/figure-citation.ts';
 
 /** A minimal valid estimate; each case overrides what it is about. */
 function estimate(overrides: Partial<EstimationRow> = {}): EstimationRow {
   return {
-    id: 'estimation-a', estimateur: 'Auteur A', date: '2023-12', valeur: 1000, valeur_min: null, valeur_max: null,
-    approximatif: false, unite: 'personnes', nature: 'exclus', periodicite: null, perimetre: 'Tout le champ',
-    perimetre_code: 'ensemble', methode: null, officiel: true, derive: false, conteste_ids: [],
-    source_ids: ['source-a'], statut_verification: 'confirme', note: null,
+    id: 'estimation-a',
+    estimateur: 'Auteur A',
+    date: '2023-12',
+    valeur: 1000,
+    valeur_min: null,
+    valeur_max: null,
+    approximatif: false,
+    unite: 'personnes',
+    nature: 'exclus',
+    periodicite: null,
+    perimetre: 'Tout le champ',
+    perimetre_code: 'ensemble',
+    methode: null,
+    officiel: true,
+    derive: false,
+    conteste_ids: [],
+    source_ids: ['source-a'],
+    statut_verification: 'confirme',
+    note: null,
     ...overrides,
   };
 }
 
 function event(overrides: Partial<EvenementRow> = {}): EvenementRow {
   return {
-    id: 'evenement-a', date: '2024-06-04', precision_date: 'jour', titre: 'Un accord', resume: 'Résumé.', type: 'accord',
-    acteurs: ['Axess', 'Syndicats'], secteurs: [], filieres: [], montant_eur: null, effectif: null, jalon: false,
-    source_ids: ['source-a'], statut_verification: 'confirme', note: null,
+    id: 'evenement-a',
+    date: '2024-06-04',
+    precision_date: 'jour',
+    titre: 'Un accord',
+    resume: 'Résumé.',
+    type: 'accord',
+    acteurs: ['Axess', 'Syndicats'],
+    secteurs: [],
+    filieres: [],
+    montant_eur: null,
+    effectif: null,
+    jalon: false,
+    source_ids: ['source-a'],
+    statut_verification: 'confirme',
+    note: null,
     ...overrides,
   };
 }
 
 const SOURCES: Record<string, SourceRow> = {
-  'source-a': { id: 'source-a', titre: 'Rapport A', editeur: 'Ministère', date_publication: '2023-12', date_deduite: false, url: 'https://exemple.fr/a', reference: null, type: 'rapport', note: null },
-  'source-b': { id: 'source-b', titre: 'Article B', editeur: 'Journal', date_publication: null, date_deduite: false, url: null, reference: 'JO du 1er mars 2024', type: 'article_presse', note: null },
+  'source-a': {
+    id: 'source-a',
+    titre: 'Rapport A',
+    editeur: 'Ministère',
+    date_publication: '2023-12',
+    date_deduite: false,
+    url: 'https://exemple.fr/a',
+    reference: null,
+    type: 'rapport',
+    note: null,
+  },
+  'source-b': {
+    id: 'source-b',
+    titre: 'Article B',
+    editeur: 'Journal',
+    date_publication: null,
+    date_deduite: false,
+    url: null,
+    reference: 'JO du 1er mars 2024',
+    type: 'article_presse',
+    note: null,
+  },
 };
 const context: FigureContext = {
   sourcesByIds: (ids) => ids.flatMap((id) => (SOURCES[id] ? [SOURCES[id]] : [])),
@@ -72,7 +127,9 @@ describe('les chiffres clés choisis dans les vraies données', () => {
     const latest = latestEvenements(5);
     expect(latest).toHaveLength(5);
     for (let i = 1; i < latest.length; i++) {
-      expect(comparePartialDates((latest[i - 1] as EvenementRow).date, (latest[i] as EvenementRow).date)).toBeGreaterThanOrEqual(0);
+      expect(
+        comparePartialDates((latest[i - 1] as EvenementRow).date, (latest[i] as EvenementRow).date),
+      ).toBeGreaterThanOrEqual(0);
     }
     const newest = [...allEvenements()].sort((a, b) => comparePartialDates(b.date, a.date))[0];
     expect(latest[0]?.date).toBe(newest?.date);
@@ -116,7 +173,9 @@ describe('une carte de chiffre clé', () => {
   it('écrit le chiffre à la française, avec « ≈ » pour un ordre de grandeur et « à » pour une fourchette', () => {
     expect(estimateValue(estimate({ valeur: 120800 }))).toBe('120\u202f800');
     expect(estimateValue(estimate({ valeur: 215000, approximatif: true }))).toBe('≈\u00a0215\u202f000');
-    expect(estimateValue(estimate({ valeur: null, valeur_min: 8000, valeur_max: 8500 }))).toBe('8\u202f000 à 8\u202f500');
+    expect(estimateValue(estimate({ valeur: null, valeur_min: 8000, valeur_max: 8500 }))).toBe(
+      '8\u202f000 à 8\u202f500',
+    );
   });
 
   it('dit honnêtement qu’un décompte en ETP n’est pas un décompte de personnes', () => {
@@ -129,41 +188,73 @@ describe('une carte de chiffre clé', () => {
   });
 
   it('nomme le chiffre qu’une estimation conteste, avec son périmètre', () => {
-    const contested = estimate({ id: 'rapport-prive', valeur: 92400, unite: 'etp', estimateur: 'Gouvernement', perimetre: 'Privé non lucratif' });
-    const figure = estimateFigure(estimate({ valeur: 215000, approximatif: true, conteste_ids: ['rapport-prive'] }), 'Contestation', context, [contested]);
+    const contested = estimate({
+      id: 'rapport-prive',
+      valeur: 92400,
+      unite: 'etp',
+      estimateur: 'Gouvernement',
+      perimetre: 'Privé non lucratif',
+    });
+    const figure = estimateFigure(
+      estimate({ valeur: 215000, approximatif: true, conteste_ids: ['rapport-prive'] }),
+      'Contestation',
+      context,
+      [contested],
+    );
     expect(figure.contests).toBe('92\u202f400 ETP selon Gouvernement (Privé non lucratif)');
   });
 
   it('copie le chiffre avec son unité, son auteur, sa date, sa source et le lien vers la carte', () => {
-    const figure = estimateFigure(estimate({ id: 'rapport', valeur: 120800, unite: 'etp', source_ids: ['source-a', 'source-b'] }), 'Exclus', context);
+    const figure = estimateFigure(
+      estimate({ id: 'rapport', valeur: 120800, unite: 'etp', source_ids: ['source-a', 'source-b'] }),
+      'Exclus',
+      context,
+    );
     expect(figure.anchor).toBe('chiffre-rapport');
     expect(figure.citation).toBe(
-      '120\u202f800 ETP exclus des 183 € du Ségur (Tout le champ) — Auteur A, décembre 2023. '
-      + 'Source\u00a0: Rapport A (Ministère), https://exemple.fr/a. '
-      + 'Autre source\u00a0: Article B (Journal). '
-      + 'D’après Observatoire, https://observatoire.exemple/#chiffre-rapport',
+      '120\u202f800 ETP exclus des 183 € du Ségur (Tout le champ) — Auteur A, décembre 2023. ' +
+        'Source\u00a0: Rapport A (Ministère), https://exemple.fr/a. ' +
+        'Autre source\u00a0: Article B (Journal). ' +
+        'D’après Observatoire, https://observatoire.exemple/#chiffre-rapport',
     );
   });
 
   it('écrit « environ » dans la citation d’un ordre de grandeur', () => {
-    const figure = estimateFigure(estimate({ valeur: 700000, approximatif: true, nature: 'couverts' }), 'Couverts', context);
+    const figure = estimateFigure(
+      estimate({ valeur: 700000, approximatif: true, nature: 'couverts' }),
+      'Couverts',
+      context,
+    );
     expect(figure.value).toBe('≈\u00a0700\u202f000');
     expect(figure.citation.startsWith('environ 700\u202f000 personnes ayant obtenu les 183 € du Ségur')).toBe(true);
   });
 
   it('renvoie le dernier événement à son ancre dans la chronologie', () => {
-    const figure = eventFigure(event({ id: '2026-01-29-greve', date: '2026-01-29', titre: 'Grève' }), 'Dernier événement', context);
+    const figure = eventFigure(
+      event({ id: '2026-01-29-greve', date: '2026-01-29', titre: 'Grève' }),
+      'Dernier événement',
+      context,
+    );
     expect(figure.value).toBe('29 janvier 2026');
     expect(figure.valueDate).toBe('2026-01-29');
     expect(figure.more.href).toBe('/chronologie/#2026-01-29-greve');
-    expect(figure.citation).toBe('29 janvier 2026\u00a0: Grève. Source\u00a0: Rapport A (Ministère), https://exemple.fr/a. D’après Observatoire, https://observatoire.exemple/chronologie/#2026-01-29-greve');
+    expect(figure.citation).toBe(
+      '29 janvier 2026\u00a0: Grève. Source\u00a0: Rapport A (Ministère), https://exemple.fr/a. D’après Observatoire, https://observatoire.exemple/chronologie/#2026-01-29-greve',
+    );
   });
 });
 
 describe('citationText', () => {
   it('cite la référence officielle quand la source n’a pas d’adresse', () => {
-    const text = citationText({ statement: 'Un fait.', sources: [SOURCES['source-b'] as SourceRow], pageUrl: 'https://o.exemple/#x', siteName: 'O' });
-    expect(text).toBe('Un fait. Source\u00a0: Article B (Journal), JO du 1er mars 2024. D’après O, https://o.exemple/#x');
+    const text = citationText({
+      statement: 'Un fait.',
+      sources: [SOURCES['source-b'] as SourceRow],
+      pageUrl: 'https://o.exemple/#x',
+      siteName: 'O',
+    });
+    expect(text).toBe(
+      'Un fait. Source\u00a0: Article B (Journal), JO du 1er mars 2024. D’après O, https://o.exemple/#x',
+    );
   });
 
   it('accorde « Autres sources » au pluriel et les sépare par « ; »', () => {

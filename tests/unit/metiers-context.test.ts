@@ -3,7 +3,15 @@ import { LEXICON, parseQuery } from '../../src/lib/metiers/context.ts';
 import { PLACES, SECTORS } from '../../src/lib/metiers/codes.ts';
 
 /** A few canonical job titles, as the index would provide them. */
-const TERMS = new Set(['aide soignant', 'secretaire', 'agent service hospitalier', 'ase', 'educateur pjj', 'aide domicile', 'ecoutant siao']);
+const TERMS = new Set([
+  'aide soignant',
+  'secretaire',
+  'agent service hospitalier',
+  'ase',
+  'educateur pjj',
+  'aide domicile',
+  'ecoutant siao',
+]);
 const lookup = { has: (term: string) => TERMS.has(term) };
 const parse = (text: string) => parseQuery(text, lookup).context;
 
@@ -61,7 +69,11 @@ describe('l’analyse du contexte', () => {
   it('lit le rattachement, qui ne concerne que le public', () => {
     expect(parse('rattaché à un hôpital')).toMatchObject({ attachments: ['rattache'], places: null });
     expect(parse('non rattaché').attachments).toEqual(['autonome']);
-    expect(parse('IME autonome')).toMatchObject({ attachments: ['autonome'], places: ['esms_handicap'], sectors: ['fph', 'fpt', 'fpe'] });
+    expect(parse('IME autonome')).toMatchObject({
+      attachments: ['autonome'],
+      places: ['esms_handicap'],
+      sectors: ['fph', 'fpt', 'fpe'],
+    });
   });
 
   it('garde les mots du lieu à chercher dans la description des lignes', () => {

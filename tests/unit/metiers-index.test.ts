@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENTS as SCHEMA_ATTACHMENTS, ESTABLISHMENTS, VERDICTS as SCHEMA_VERDICTS } from '../../src/schemas/metiers.ts';
+import {
+  ATTACHMENTS as SCHEMA_ATTACHMENTS,
+  ESTABLISHMENTS,
+  VERDICTS as SCHEMA_VERDICTS,
+} from '../../src/schemas/metiers.ts';
 import { EMPLOYMENT_SECTORS } from '../../src/schemas/common.ts';
 import { ATTACHMENTS, PLACES, SECTORS, VERDICTS } from '../../src/lib/metiers/codes.ts';
 import { labelAlternatives, placesOf } from '../../src/queries/metiers-index.ts';
@@ -29,12 +33,30 @@ describe('l’index de recherche des métiers', () => {
       for (const id of row.measures) expect(index.measures[id], id).toBeDefined();
       for (const id of row.sources) expect(index.sources[id], id).toBeDefined();
     }
-    for (const measure of Object.values(index.measures)) for (const id of measure.sources) expect(index.sources[id], id).toBeDefined();
+    for (const measure of Object.values(index.measures))
+      for (const id of measure.sources) expect(index.sources[id], id).toBeDefined();
   });
 
   it('ne publie que les champs utiles à la recherche et à la réponse', () => {
     expect(Object.keys(index.rows[0]!).sort()).toEqual(
-      ['amount', 'attachment', 'detail', 'id', 'measures', 'metier', 'note', 'place', 'places', 'sectors', 'since', 'sources', 'status', 'terms', 'verdict', 'why'].sort(),
+      [
+        'amount',
+        'attachment',
+        'detail',
+        'id',
+        'measures',
+        'metier',
+        'note',
+        'place',
+        'places',
+        'sectors',
+        'since',
+        'sources',
+        'status',
+        'terms',
+        'verdict',
+        'why',
+      ].sort(),
     );
     expect(JSON.stringify(index)).not.toContain('"filiere"');
   });
@@ -45,15 +67,32 @@ describe('l’index de recherche des métiers', () => {
   });
 
   it('applique une ligne « ESMS public hors EHPAD, rattaché » à chaque type d’ESMS public', () => {
-    expect(placesOf({ etablissement: 'autre', rattachement: 'rattache' })).toEqual(['esms_handicap', 'protection_enfance', 'hebergement_insertion']);
+    expect(placesOf({ etablissement: 'autre', rattachement: 'rattache' })).toEqual([
+      'esms_handicap',
+      'protection_enfance',
+      'hebergement_insertion',
+    ]);
     expect(placesOf({ etablissement: 'autre', rattachement: null })).toEqual(['autre']);
     expect(placesOf({ etablissement: 'ehpad', rattachement: null })).toEqual(['ehpad']);
   });
 
   it('découpe les intitulés de métier en leurs variantes', () => {
     expect(labelAlternatives('Veilleur ou surveillant de nuit')).toEqual(['Veilleur', 'surveillant de nuit']);
-    expect(labelAlternatives('Accompagnant éducatif et social (AES, AMP, AVS)')).toEqual(['Accompagnant éducatif et social', 'AES', 'AMP', 'AVS']);
-    expect(labelAlternatives('Agent d’accueil ou écoutant (115, SIAO)')).toEqual(['Agent d’accueil', 'écoutant', 'SIAO']);
-    expect(labelAlternatives('Secrétaire, agent administratif ou comptable')).toEqual(['Secrétaire', 'agent administratif', 'comptable']);
+    expect(labelAlternatives('Accompagnant éducatif et social (AES, AMP, AVS)')).toEqual([
+      'Accompagnant éducatif et social',
+      'AES',
+      'AMP',
+      'AVS',
+    ]);
+    expect(labelAlternatives('Agent d’accueil ou écoutant (115, SIAO)')).toEqual([
+      'Agent d’accueil',
+      'écoutant',
+      'SIAO',
+    ]);
+    expect(labelAlternatives('Secrétaire, agent administratif ou comptable')).toEqual([
+      'Secrétaire',
+      'agent administratif',
+      'comptable',
+    ]);
   });
 });

@@ -90,7 +90,10 @@ describe('le normaliseur des métiers', () => {
   });
 
   it('ne change plus un texte déjà normalisé, pour tout texte à l’allure française', () => {
-    const frenchish = fc.string({ maxLength: 40, unit: fc.constantFrom(...'aeiouyéèêàâîôûçœæstrnlmdpcvgbfhqjxz -’·()/.AESMDI'.split('')) });
+    const frenchish = fc.string({
+      maxLength: 40,
+      unit: fc.constantFrom(...'aeiouyéèêàâîôûçœæstrnlmdpcvgbfhqjxz -’·()/.AESMDI'.split('')),
+    });
     fc.assert(
       fc.property(frenchish, (text) => {
         const once = normalizeProfession(text);

@@ -12,16 +12,18 @@ afterEach(() => {
 
 describe('referencedAssets', () => {
   it('trouve les feuilles de style et les scripts du site, pas ceux d’ailleurs', () => {
-    const html = '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg">'
-      + '<script type="module" src="/_astro/b.js"></script><script src="https://ailleurs.exemple/x.js"></script>'
-      + '<script type="application/json">{"src":"/x.js"}</script>';
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg">' +
+      '<script type="module" src="/_astro/b.js"></script><script src="https://ailleurs.exemple/x.js"></script>' +
+      '<script type="application/json">{"src":"/x.js"}</script>';
     expect(referencedAssets(html)).toEqual({ css: ['/_astro/a.css'], js: ['/_astro/b.js'] });
   });
 });
 
 describe('moduleImports', () => {
   it('distingue les imports statiques des imports dynamiques', () => {
-    const code = 'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const m=()=>import("./lazy.js");';
+    const code =
+      'import{a as b}from"./chunk.js";import"./side.js";export*from"./re.js";const m=()=>import("./lazy.js");';
     expect(moduleImports(code)).toEqual({ static: ['./chunk.js', './side.js', './re.js'], dynamic: ['./lazy.js'] });
   });
 });
@@ -32,7 +34,10 @@ describe('pageWeight', () => {
     made.push(dist);
     mkdirSync(join(dist, '_astro'));
     mkdirSync(join(dist, 'page'));
-    writeFileSync(join(dist, 'page', 'index.html'), '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/m.js"></script>');
+    writeFileSync(
+      join(dist, 'page', 'index.html'),
+      '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/m.js"></script>',
+    );
     writeFileSync(join(dist, '_astro', 's.css'), 'p{color:red}');
     writeFileSync(join(dist, '_astro', 'm.js'), 'import"./c.js";import("./l.js");');
     writeFileSync(join(dist, '_astro', 'c.js'), 'export const c=1;');

@@ -32,15 +32,17 @@ describe('isListedInSitemap', () => {
 describe('sitemapXml', () => {
   it('liste des adresses absolues, triées, sans doublon, et échappe le XML', () => {
     const xml = sitemapXml('https://exemple.fr', ['/b/', '/', '/b/', '/404.html', '/a&b/']);
-    expect(xml).toBe([
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-      '  <url><loc>https://exemple.fr/</loc></url>',
-      '  <url><loc>https://exemple.fr/a&amp;b/</loc></url>',
-      '  <url><loc>https://exemple.fr/b/</loc></url>',
-      '</urlset>',
-      '',
-    ].join('\n'));
+    expect(xml).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '  <url><loc>https://exemple.fr/</loc></url>',
+        '  <url><loc>https://exemple.fr/a&amp;b/</loc></url>',
+        '  <url><loc>https://exemple.fr/b/</loc></url>',
+        '</urlset>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('suit l’adresse du site configurée (SITE_URL)', () => {
@@ -52,11 +54,22 @@ describe('writeSitemap', () => {
   it('écrit sitemap.xml d’après les fichiers HTML présents, y compris ceux des routes dynamiques', () => {
     const dist = mkdtempSync(join(tmpdir(), 'dist-'));
     made.push(dist);
-    for (const file of ['index.html', '404.html', 'metiers/aide-soignant/index.html', 'embed/carte/index.html', 'donnees/sources.csv']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'metiers/aide-soignant/index.html',
+      'embed/carte/index.html',
+      'donnees/sources.csv',
+    ]) {
       mkdirSync(join(dist, file, '..'), { recursive: true });
       writeFileSync(join(dist, file), '<!doctype html>');
     }
-    expect(htmlFilesIn(dist)).toEqual(['404.html', 'embed/carte/index.html', 'index.html', 'metiers/aide-soignant/index.html']);
+    expect(htmlFilesIn(dist)).toEqual([
+      '404.html',
+      'embed/carte/index.html',
+      'index.html',
+      'metiers/aide-soignant/index.html',
+    ]);
     expect(writeSitemap(dist, 'https://exemple.fr')).toBe(2);
     const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     expect(xml).toContain('<loc>https://exemple.fr/metiers/aide-soignant/</loc>');

@@ -6,7 +6,13 @@
 import { isWellFormedXml } from '../xml.ts';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { jalonLabel, timelineChart, timelineSummary, type TimelineEvent, type TimelineLane } from '../../src/charts/timeline.ts';
+import {
+  jalonLabel,
+  timelineChart,
+  timelineSummary,
+  type TimelineEvent,
+  type TimelineLane,
+} from '../../src/charts/timeline.ts';
 
 const LANES: TimelineLane[] = [
   { key: 'accord', label: 'Accord', plural: 'accords' },
@@ -17,13 +23,49 @@ const LANES: TimelineLane[] = [
 
 /** Several years: a milestone known to the day, one known to the month, a title with characters to escape. */
 const SEVERAL_YEARS: TimelineEvent[] = [
-  { id: '2020-07-13-accord', date: '2020-07-13', titre: 'Signature des accords du Ségur de la santé', type: 'accord', jalon: true },
-  { id: '2020-09-19-decret', date: '2020-09-19', titre: 'Décret n° 2020-1152 : création du CTI', type: 'decret', jalon: true },
-  { id: '2021-04-08-journee', date: '2021-04-08', titre: 'Journée pour « le Ségur pour tous »', type: 'mobilisation', jalon: false },
+  {
+    id: '2020-07-13-accord',
+    date: '2020-07-13',
+    titre: 'Signature des accords du Ségur de la santé',
+    type: 'accord',
+    jalon: true,
+  },
+  {
+    id: '2020-09-19-decret',
+    date: '2020-09-19',
+    titre: 'Décret n° 2020-1152 : création du CTI',
+    type: 'decret',
+    jalon: true,
+  },
+  {
+    id: '2021-04-08-journee',
+    date: '2021-04-08',
+    titre: 'Journée pour « le Ségur pour tous »',
+    type: 'mobilisation',
+    jalon: false,
+  },
   { id: '2021-07-lettre', date: '2021-07', titre: 'Lettre <aux> présidents & "élus"', type: 'accord', jalon: false },
-  { id: '2022-02-18-conference', date: '2022-02-18', titre: 'Conférence des métiers : les 183 € étendus', type: 'accord', jalon: true },
-  { id: '2023-12-rapport', date: '2023-12', titre: 'Rapport « article 83 » : 120 800 professionnels exclus selon le gouvernement', type: 'rapport', jalon: true },
-  { id: '2023-12-05-greve', date: '2023-12-05', titre: 'Grève dans un département', type: 'mobilisation', jalon: false },
+  {
+    id: '2022-02-18-conference',
+    date: '2022-02-18',
+    titre: 'Conférence des métiers : les 183 € étendus',
+    type: 'accord',
+    jalon: true,
+  },
+  {
+    id: '2023-12-rapport',
+    date: '2023-12',
+    titre: 'Rapport « article 83 » : 120 800 professionnels exclus selon le gouvernement',
+    type: 'rapport',
+    jalon: true,
+  },
+  {
+    id: '2023-12-05-greve',
+    date: '2023-12-05',
+    titre: 'Grève dans un département',
+    type: 'mobilisation',
+    jalon: false,
+  },
 ];
 
 /** A few months: the axis switches to French month labels. */
@@ -34,15 +76,23 @@ const FEW_MONTHS: TimelineEvent[] = [
   { id: 'd', date: '2024-08-05', titre: 'Arrêté d’extension', type: 'accord', jalon: false },
 ];
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['a', 'text', 'g', 'line', 'rect', 'circle', 'path'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['a', 'text', 'g', 'line', 'rect', 'circle', 'path'].includes(name),
+});
 
 describe('le graphique d’ensemble de la chronologie', () => {
   it('reste identique sur plusieurs années (instantané)', async () => {
-    await expect(timelineChart(SEVERAL_YEARS, { lanes: LANES, width: 720 })).toMatchFileSnapshot('__snapshots__/chronologie-plusieurs-annees.svg');
+    await expect(timelineChart(SEVERAL_YEARS, { lanes: LANES, width: 720 })).toMatchFileSnapshot(
+      '__snapshots__/chronologie-plusieurs-annees.svg',
+    );
   });
 
   it('reste identique sur quelques mois (instantané)', async () => {
-    await expect(timelineChart(FEW_MONTHS, { lanes: LANES, width: 720, idPrefix: 'mois' })).toMatchFileSnapshot('__snapshots__/chronologie-quelques-mois.svg');
+    await expect(timelineChart(FEW_MONTHS, { lanes: LANES, width: 720, idPrefix: 'mois' })).toMatchFileSnapshot(
+      '__snapshots__/chronologie-quelques-mois.svg',
+    );
   });
 
   it('est du XML valide, avec un titre et une description', () => {
@@ -66,7 +116,12 @@ describe('le graphique d’ensemble de la chronologie', () => {
   it('nomme les jalons, et eux seuls', () => {
     const svg = timelineChart(SEVERAL_YEARS, { lanes: LANES });
     const labels = [...svg.matchAll(/<text class="jalon-label"[^>]*>([^<]+)<\/text>/g)].map((match) => match[1]);
-    expect(labels).toEqual(['Signature des accords du Ségur de la santé', 'Décret n° 2020-1152', 'Conférence des métiers', 'Rapport « article 83 »']);
+    expect(labels).toEqual([
+      'Signature des accords du Ségur de la santé',
+      'Décret n° 2020-1152',
+      'Conférence des métiers',
+      'Rapport « article 83 »',
+    ]);
   });
 
   it('marque d’une barre un événement daté au mois et d’un losange un jalon daté au jour', () => {
@@ -78,13 +133,23 @@ describe('le graphique d’ensemble de la chronologie', () => {
   });
 
   it('gradue l’axe en années, ou en mois écrits en français sur une courte période', () => {
-    const ticks = (svg: string) => [...svg.matchAll(/<text class="tick-label"[^>]*>([^<]+)<\/text>/g)].map((match) => match[1]);
+    const ticks = (svg: string) =>
+      [...svg.matchAll(/<text class="tick-label"[^>]*>([^<]+)<\/text>/g)].map((match) => match[1]);
     expect(ticks(timelineChart(SEVERAL_YEARS, { lanes: LANES }))).toEqual(['2020', '2021', '2022', '2023']);
-    expect(ticks(timelineChart(FEW_MONTHS, { lanes: LANES }))).toEqual(['mars 2024', 'avril 2024', 'mai 2024', 'juin 2024', 'juillet 2024', 'août 2024']);
+    expect(ticks(timelineChart(FEW_MONTHS, { lanes: LANES }))).toEqual([
+      'mars 2024',
+      'avril 2024',
+      'mai 2024',
+      'juin 2024',
+      'juillet 2024',
+      'août 2024',
+    ]);
   });
 
   it('refuse un type sans couloir, en disant quoi faire', () => {
-    expect(() => timelineChart([{ id: 'x', date: '2024', titre: 'X', type: 'loi', jalon: false }], { lanes: LANES })).toThrow(/sans couloir.*ajoutez-le/);
+    expect(() =>
+      timelineChart([{ id: 'x', date: '2024', titre: 'X', type: 'loi', jalon: false }], { lanes: LANES }),
+    ).toThrow(/sans couloir.*ajoutez-le/);
   });
 });
 
@@ -97,7 +162,11 @@ describe('le résumé et les noms des jalons', () => {
 
   it('coupe un titre à « : » ou à un mot, avec des points de suspension', () => {
     expect(jalonLabel('LFSS 2023 : l’article 83 commande un rapport')).toBe('LFSS 2023');
-    expect(jalonLabel('Départements de France appelle à ne pas appliquer l’extension sans compensation')).toBe('Départements de France appelle à ne pas…');
-    expect(jalonLabel('Accord « Ségur pour tous » dans la branche associative')).toBe('Accord « Ségur pour tous » dans la branche…');
+    expect(jalonLabel('Départements de France appelle à ne pas appliquer l’extension sans compensation')).toBe(
+      'Départements de France appelle à ne pas…',
+    );
+    expect(jalonLabel('Accord « Ségur pour tous » dans la branche associative')).toBe(
+      'Accord « Ségur pour tous » dans la branche…',
+    );
   });
 });

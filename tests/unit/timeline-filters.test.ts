@@ -21,10 +21,14 @@ const decree: FilterableEvent = {
 
 describe('l’état des filtres dans l’adresse', () => {
   it('lit chaque paramètre', () => {
-    expect(parseFilterState('?q=laforcade&type=decret&acteur=Conseil+d%27%C3%89tat&secteur=public&filiere=technique&debut=2021&fin=2023&ordre=recent')).toEqual({
+    expect(
+      parseFilterState(
+        '?q=laforcade&type=decret&acteur=Conseil+d%27%C3%89tat&secteur=public&filiere=technique&debut=2021&fin=2023&ordre=recent',
+      ),
+    ).toEqual({
       q: 'laforcade',
       type: 'decret',
-      acteur: 'Conseil d\'État',
+      acteur: "Conseil d'État",
       secteur: 'public',
       filiere: 'technique',
       debut: 2021,
@@ -62,14 +66,20 @@ describe('l’état des filtres dans l’adresse', () => {
     fc.assert(
       fc.property(
         fc.record({
-          type: nullable(word), acteur: nullable(word), secteur: nullable(word), filiere: nullable(word),
-          debut: nullable(year), fin: nullable(year), q: fc.oneof(fc.constant(''), word),
+          type: nullable(word),
+          acteur: nullable(word),
+          secteur: nullable(word),
+          filiere: nullable(word),
+          debut: nullable(year),
+          fin: nullable(year),
+          q: fc.oneof(fc.constant(''), word),
           ordre: fc.constantFrom('ancien' as const, 'recent' as const),
         }),
         (state) => {
-          const ordered = state.debut !== null && state.fin !== null && state.debut > state.fin
-            ? { ...state, debut: state.fin, fin: state.debut }
-            : state;
+          const ordered =
+            state.debut !== null && state.fin !== null && state.debut > state.fin
+              ? { ...state, debut: state.fin, fin: state.debut }
+              : state;
           expect(parseFilterState(filterStateToSearch(ordered))).toEqual(ordered);
         },
       ),

@@ -57,7 +57,9 @@ describe('validate-data', () => {
     const report = validateDirectory(withFault('entete-faux', 'collectivites'), 'data');
     const messages = report.problems.map(formatProblem);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^data\/collectivites\.csv:1:code_insee — trouvé « code_inse », attendu la colonne « code_insee » en position 4/);
+    expect(messages[0]).toMatch(
+      /^data\/collectivites\.csv:1:code_insee — trouvé « code_inse », attendu la colonne « code_insee » en position 4/,
+    );
   });
 
   it('rapporte tous les problèmes d’un coup et sort en erreur', () => {
@@ -65,7 +67,11 @@ describe('validate-data', () => {
     cpSync('tests/fixtures/invalid/source-inconnue.csv', join(directory, 'chiffres.csv'));
     cpSync('tests/fixtures/invalid/id-duplique.csv', join(directory, 'mesures.csv'));
     const errors: string[] = [];
-    const code = main([directory], () => {}, (line) => errors.push(line));
+    const code = main(
+      [directory],
+      () => {},
+      (line) => errors.push(line),
+    );
     expect(code).toBe(1);
     expect(errors.filter((line) => line.includes(' — trouvé '))).toHaveLength(3);
   });

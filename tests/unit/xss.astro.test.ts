@@ -24,10 +24,32 @@ import { evenementsDataset } from '../../src/schemas/evenements.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
 
 const ALLOWED_TAGS = new Set([
-  'article', 'h3', 'p', 'span', 'time', 'details', 'summary', 'button', 'copy-citation', 'a', 'ol', 'li', 'script',
+  'article',
+  'h3',
+  'p',
+  'span',
+  'time',
+  'details',
+  'summary',
+  'button',
+  'copy-citation',
+  'a',
+  'ol',
+  'li',
+  'script',
 ]);
 const ALLOWED_ATTRIBUTES = new Set([
-  'class', 'id', 'href', 'title', 'aria-label', 'aria-labelledby', 'datetime', 'hidden', 'type', 'role', 'src',
+  'class',
+  'id',
+  'href',
+  'title',
+  'aria-label',
+  'aria-labelledby',
+  'datetime',
+  'hidden',
+  'type',
+  'role',
+  'src',
 ]);
 
 interface Tag {
@@ -43,7 +65,11 @@ interface Markup {
 
 function decodeEntities(text: string): string {
   return text
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
     .replace(/&#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&');
 }
@@ -116,10 +142,20 @@ beforeAll(async () => {
 });
 
 const hostileSources: Record<string, SourceRow> = Object.fromEntries(
-  probes.map((probe, index) => [`source-${index}`, {
-    id: `source-${index}`, titre: probe, editeur: probe, date_publication: null, date_deduite: false,
-    url: 'https://exemple.fr/a', reference: probe, type: 'autre', note: probe,
-  } satisfies SourceRow]),
+  probes.map((probe, index) => [
+    `source-${index}`,
+    {
+      id: `source-${index}`,
+      titre: probe,
+      editeur: probe,
+      date_publication: null,
+      date_deduite: false,
+      url: 'https://exemple.fr/a',
+      reference: probe,
+      type: 'autre',
+      note: probe,
+    } satisfies SourceRow,
+  ]),
 );
 const context: FigureContext = {
   sourcesByIds: (ids) => ids.flatMap((id) => (hostileSources[id] ? [hostileSources[id]] : [])),
@@ -129,15 +165,42 @@ const context: FigureContext = {
 
 describe.each(probes)('la sonde %s', (probe) => {
   const estimate: EstimationRow = {
-    id: 'sonde', estimateur: probe, date: '2023-12', valeur: 120800, valeur_min: null, valeur_max: null,
-    approximatif: false, unite: 'etp', nature: 'exclus', periodicite: null, perimetre: probe, perimetre_code: 'ensemble',
-    methode: probe, officiel: true, derive: false, conteste_ids: [], source_ids: ['source-0', 'source-1'],
-    statut_verification: 'confirme', note: probe,
+    id: 'sonde',
+    estimateur: probe,
+    date: '2023-12',
+    valeur: 120800,
+    valeur_min: null,
+    valeur_max: null,
+    approximatif: false,
+    unite: 'etp',
+    nature: 'exclus',
+    periodicite: null,
+    perimetre: probe,
+    perimetre_code: 'ensemble',
+    methode: probe,
+    officiel: true,
+    derive: false,
+    conteste_ids: [],
+    source_ids: ['source-0', 'source-1'],
+    statut_verification: 'confirme',
+    note: probe,
   };
   const event: EvenementRow = {
-    id: probe, date: '2026-01-29', precision_date: 'jour', titre: probe, resume: probe, type: 'mobilisation',
-    acteurs: [probe], secteurs: [], filieres: [], montant_eur: null, effectif: null, jalon: false,
-    source_ids: ['source-2'], statut_verification: 'incertain', note: probe,
+    id: probe,
+    date: '2026-01-29',
+    precision_date: 'jour',
+    titre: probe,
+    resume: probe,
+    type: 'mobilisation',
+    acteurs: [probe],
+    secteurs: [],
+    filieres: [],
+    montant_eur: null,
+    effectif: null,
+    jalon: false,
+    source_ids: ['source-2'],
+    statut_verification: 'incertain',
+    note: probe,
   };
 
   it('reste du texte dans une carte de chiffre clé, sa citation comprise', async () => {
@@ -147,7 +210,9 @@ describe.each(probes)('la sonde %s', (probe) => {
   });
 
   it('reste du texte dans la carte du dernier événement', async () => {
-    const html = await container.renderToString(KeyFigureCard, { props: { figure: eventFigure(event, 'Dernier événement', context) } });
+    const html = await container.renderToString(KeyFigureCard, {
+      props: { figure: eventFigure(event, 'Dernier événement', context) },
+    });
     expectInert(html, [probe]);
   });
 
@@ -157,7 +222,9 @@ describe.each(probes)('la sonde %s', (probe) => {
   });
 
   it('reste du texte dans une note de vérification et dans une citation à copier', async () => {
-    expectInert(await container.renderToString(StatusFlag, { props: { status: 'source_unique', note: probe } }), [probe]);
+    expectInert(await container.renderToString(StatusFlag, { props: { status: 'source_unique', note: probe } }), [
+      probe,
+    ]);
     expectInert(await container.renderToString(CopyCitation, { props: { text: probe, subject: probe } }), [probe]);
   });
 

@@ -85,7 +85,13 @@ export async function start(root: HTMLElement): Promise<FinderApp> {
   const show = (next: State, focusAnswer: boolean): void => {
     clearTimeout(timer);
     state = next;
-    const request: SearchRequest = { query: state.q, metiers: state.metiers, secteur: state.secteur, etablissement: state.etablissement, rattachement: state.rattachement };
+    const request: SearchRequest = {
+      query: state.q,
+      metiers: state.metiers,
+      secteur: state.secteur,
+      etablissement: state.etablissement,
+      rattachement: state.rattachement,
+    };
     const sentence = renderResolution(answer, searcher.resolve(request), { index, disclaimer, query: state.q });
     status.textContent = sentence;
     history.replaceState(history.state, '', urlOf(state));
@@ -98,7 +104,11 @@ export async function start(root: HTMLElement): Promise<FinderApp> {
       options: (text) =>
         searcher.suggest(text).map((suggestion) => ({
           label: capitalised(suggestion.term),
-          detail: suggestion.metiers.map((metier) => metier.label).filter((label) => label !== suggestion.term).join(' ; ') || undefined,
+          detail:
+            suggestion.metiers
+              .map((metier) => metier.label)
+              .filter((label) => label !== suggestion.term)
+              .join(' ; ') || undefined,
           suggestion,
         })),
       onPick: (option) => {
@@ -123,7 +133,8 @@ export async function start(root: HTMLElement): Promise<FinderApp> {
     if (!button) return;
     const { dimension, value, metier, query } = button.dataset;
     if (dimension && value) {
-      const key = dimension === 'secteur' ? 'secteur' : dimension === 'etablissement' ? 'etablissement' : 'rattachement';
+      const key =
+        dimension === 'secteur' ? 'secteur' : dimension === 'etablissement' ? 'etablissement' : 'rattachement';
       show({ ...state, [key]: value }, true);
     } else if (metier) {
       show({ ...state, metiers: [metier] }, true);

@@ -3,7 +3,16 @@
  * which work without JavaScript) open steps 2 and 3 in place, as buttons
  * computed from the search index; the last step asks the resolver.
  */
-import { PLACES, PLACE_HINTS, PLACE_LABELS, SECTOR_LABELS, VERDICT_LABELS, asPlace, asSector, type Verdict } from '../../lib/metiers/codes.ts';
+import {
+  PLACES,
+  PLACE_HINTS,
+  PLACE_LABELS,
+  SECTOR_LABELS,
+  VERDICT_LABELS,
+  asPlace,
+  asSector,
+  type Verdict,
+} from '../../lib/metiers/codes.ts';
 import { UNKNOWN } from '../../lib/metiers/search.ts';
 import type { IndexRow, SearchIndex } from '../../lib/metiers/types.ts';
 import { h } from './dom.ts';
@@ -44,7 +53,8 @@ export class Guide {
       const button = (event.target as Element).closest<HTMLButtonElement>('button');
       if (!button) return;
       if (button.dataset.guidePlace !== undefined) this.#choosePlace(button.dataset.guidePlace);
-      else if (button.dataset.guideMetier !== undefined) this.#chooseProfession(button.dataset.guideMetier, button.dataset.guidePlaceChosen ?? UNKNOWN);
+      else if (button.dataset.guideMetier !== undefined)
+        this.#chooseProfession(button.dataset.guideMetier, button.dataset.guidePlaceChosen ?? UNKNOWN);
       else if (button.dataset.guideUnknownMetier !== undefined) this.#handlers.onUnknownProfession();
       else if (button.dataset.guideRestart !== undefined) this.#restart();
     });
@@ -53,12 +63,21 @@ export class Guide {
   #rows(sector: string, place: string): IndexRow[] {
     const sectorCode = asSector(sector);
     const placeCode = asPlace(place);
-    return this.#index.rows.filter((row) => (sectorCode === null || row.sectors.includes(sectorCode)) && (placeCode === null || row.places.includes(placeCode)));
+    return this.#index.rows.filter(
+      (row) =>
+        (sectorCode === null || row.sectors.includes(sectorCode)) &&
+        (placeCode === null || row.places.includes(placeCode)),
+    );
   }
 
   #step(number: 2 | 3, title: string, ...content: (Node | null)[]): HTMLElement {
     const id = `guide-etape-${number}`;
-    return h('div', { class: 'guide-step', 'data-step': number, role: 'group', 'aria-labelledby': id }, h('h3', { id, tabindex: '-1' }, title), ...content);
+    return h(
+      'div',
+      { class: 'guide-step', 'data-step': number, role: 'group', 'aria-labelledby': id },
+      h('h3', { id, tabindex: '-1' }, title),
+      ...content,
+    );
   }
 
   #show(...steps: HTMLElement[]): void {
@@ -68,7 +87,12 @@ export class Guide {
 
   #sectorLine(): HTMLElement {
     const code = asSector(this.#sector);
-    return h('p', {}, `Secteur : ${code ? SECTOR_LABELS[code] : 'vous ne savez pas'}. `, h('button', { type: 'button', class: 'link-button', 'data-guide-restart': '' }, 'Changer de secteur'));
+    return h(
+      'p',
+      {},
+      `Secteur : ${code ? SECTOR_LABELS[code] : 'vous ne savez pas'}. `,
+      h('button', { type: 'button', class: 'link-button', 'data-guide-restart': '' }, 'Changer de secteur'),
+    );
   }
 
   /** Step 1 answered: shows the workplace types of that sector. */
@@ -92,9 +116,26 @@ export class Guide {
         'ul',
         { class: 'guide-options' },
         places.map((place) =>
-          h('li', {}, h('button', { type: 'button', 'data-guide-place': place }, h('span', { class: 'option-label' }, PLACE_LABELS[place]), h('span', { class: 'option-hint' }, PLACE_HINTS[place]))),
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', 'data-guide-place': place },
+              h('span', { class: 'option-label' }, PLACE_LABELS[place]),
+              h('span', { class: 'option-hint' }, PLACE_HINTS[place]),
+            ),
+          ),
         ),
-        h('li', {}, h('button', { type: 'button', 'data-guide-place': UNKNOWN }, h('span', { class: 'option-label' }, 'Je ne sais pas'))),
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', 'data-guide-place': UNKNOWN },
+            h('span', { class: 'option-label' }, 'Je ne sais pas'),
+          ),
+        ),
       ),
     );
   }
@@ -118,9 +159,27 @@ export class Guide {
         'ul',
         { class: 'guide-options' },
         professions.map(({ metier, rows: professionRows }) =>
-          h('li', {}, h('button', { type: 'button', 'data-guide-metier': metier.slug, 'data-guide-place-chosen': place }, h('span', { class: 'option-label' }, metier.label), h('span', { class: 'option-hint' }, previewOf(professionRows)))),
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', 'data-guide-metier': metier.slug, 'data-guide-place-chosen': place },
+              h('span', { class: 'option-label' }, metier.label),
+              h('span', { class: 'option-hint' }, previewOf(professionRows)),
+            ),
+          ),
         ),
-        h('li', {}, h('button', { type: 'button', 'data-guide-unknown-metier': '' }, h('span', { class: 'option-label' }, 'Je ne sais pas, ou mon métier n’y est pas'), h('span', { class: 'option-hint' }, 'chercher par son nom'))),
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', 'data-guide-unknown-metier': '' },
+            h('span', { class: 'option-label' }, 'Je ne sais pas, ou mon métier n’y est pas'),
+            h('span', { class: 'option-hint' }, 'chercher par son nom'),
+          ),
+        ),
       ),
     );
     this.#show(step2, step3);
@@ -132,7 +191,8 @@ export class Guide {
 
   #restart(): void {
     this.#steps.replaceChildren();
-    for (const link of this.root.querySelectorAll<HTMLAnchorElement>('a[data-secteur]')) link.removeAttribute('aria-current');
+    for (const link of this.root.querySelectorAll<HTMLAnchorElement>('a[data-secteur]'))
+      link.removeAttribute('aria-current');
     this.root.querySelector<HTMLElement>('#etape-secteur')?.focus();
   }
 }

@@ -5,7 +5,12 @@
  * legal basis and caveats, and the follow-up question when one is needed.
  */
 import {
-  ATTACHMENT_SHORT, SECTOR_LABELS, STATUS_LABELS, VERDICT_LABELS, VERDICT_MARKS, type Verdict,
+  ATTACHMENT_SHORT,
+  SECTOR_LABELS,
+  STATUS_LABELS,
+  VERDICT_LABELS,
+  VERDICT_MARKS,
+  type Verdict,
 } from '../../lib/metiers/codes.ts';
 import { MEASURE_KIND_LABELS, formatMeasureAmount, formatSince, measureRole } from '../../lib/metiers/format.ts';
 import { formatPartialDate, plural } from '../../lib/format.ts';
@@ -39,7 +44,12 @@ const REFINE_WHAT: Record<Question['dimension'], string> = {
 };
 
 function badge(verdict: Verdict): HTMLElement {
-  return h('span', { class: 'verdict-badge', 'data-badge': verdict }, h('span', { class: 'verdict-mark', 'aria-hidden': 'true' }, VERDICT_MARKS[verdict]), ` ${VERDICT_LABELS[verdict]}`);
+  return h(
+    'span',
+    { class: 'verdict-badge', 'data-badge': verdict },
+    h('span', { class: 'verdict-mark', 'aria-hidden': 'true' }, VERDICT_MARKS[verdict]),
+    ` ${VERDICT_LABELS[verdict]}`,
+  );
 }
 
 function verdictsText(verdicts: readonly Verdict[]): string {
@@ -55,14 +65,22 @@ function sourceLinks(ids: readonly string[], index: SearchIndex): HTMLElement {
     ids.map((id, i) => {
       const source = index.sources[id];
       const name = source ? `${source.title}, ${source.publisher}` : id;
-      return [' ', h('a', { href: `/sources/#${id}`, title: name, 'aria-label': `Source ${i + 1} : ${name}` }, `[${i + 1}]`)];
+      return [
+        ' ',
+        h('a', { href: `/sources/#${id}`, title: name, 'aria-label': `Source ${i + 1} : ${name}` }, `[${i + 1}]`),
+      ];
     }),
   );
 }
 
 function statusLine(status: IndexRow['status'], note: string | null): HTMLElement | null {
   if (status === 'confirme') return note ? h('p', { class: 'answer-note' }, `Note : ${note}`) : null;
-  return h('p', {}, h('span', { class: 'status-flag', 'data-statut': status }, STATUS_LABELS[status]), note ? h('span', { class: 'answer-note' }, ` ${note}`) : null);
+  return h(
+    'p',
+    {},
+    h('span', { class: 'status-flag', 'data-statut': status }, STATUS_LABELS[status]),
+    note ? h('span', { class: 'answer-note' }, ` ${note}`) : null,
+  );
 }
 
 function definition(term: string, ...value: Children[]): Children[] {
@@ -79,9 +97,14 @@ function understoodLine(understood: Understood): HTMLElement | null {
   if (shown && understood.metiers.length > 0) {
     parts.push(`métier « ${shown} » → ${understood.metiers.map((metier) => metier.label).join(' ; ')}`);
   }
-  for (const item of understood.context) parts.push(foldFrench(item.text) === foldFrench(item.label) ? item.label : `« ${item.text} » → ${item.label}`);
+  for (const item of understood.context)
+    parts.push(foldFrench(item.text) === foldFrench(item.label) ? item.label : `« ${item.text} » → ${item.label}`);
   if (understood.unknown.length > 0) {
-    const names = { secteur: 'le secteur', etablissement: 'le type d’établissement', rattachement: 'le rattachement' } as const;
+    const names = {
+      secteur: 'le secteur',
+      etablissement: 'le type d’établissement',
+      rattachement: 'le rattachement',
+    } as const;
     parts.push(`vous ne savez pas : ${understood.unknown.map((dimension) => names[dimension]).join(', ')}`);
   }
   if (parts.length === 0) return null;
@@ -101,11 +124,18 @@ function rowArticle(row: IndexRow, context: RenderContext): HTMLElement {
     { class: 'answer-row', 'data-row': row.id },
     h('h4', {}, row.detail),
     h('p', { class: 'answer-row-context' }, sectorsText(row)),
-    h('p', {}, badge(row.verdict), since ? ` depuis ${since}` : row.verdict === 'oui' ? ' (premier mois dû non établi)' : null),
+    h(
+      'p',
+      {},
+      badge(row.verdict),
+      since ? ` depuis ${since}` : row.verdict === 'oui' ? ' (premier mois dû non établi)' : null,
+    ),
     h(
       'dl',
       {},
-      measures.map((measure) => definition(measureRole(measure, row.verdict), h('a', { href: `#mesure-${measure.id}` }, measure.name))),
+      measures.map((measure) =>
+        definition(measureRole(measure, row.verdict), h('a', { href: `#mesure-${measure.id}` }, measure.name)),
+      ),
       row.amount ? definition('Montant', row.amount) : null,
       definition('Pourquoi', row.why),
     ),
@@ -124,14 +154,24 @@ function measureArticle(measure: IndexMeasure, context: RenderContext): HTMLElem
     h(
       'dl',
       {},
-      definition('Nature', `${MEASURE_KIND_LABELS[measure.kind] ?? measure.kind}${measure.agreed ? `, ${formatPartialDate(measure.agreed)}` : ''}`),
+      definition(
+        'Nature',
+        `${MEASURE_KIND_LABELS[measure.kind] ?? measure.kind}${measure.agreed ? `, ${formatPartialDate(measure.agreed)}` : ''}`,
+      ),
       measure.effective ? definition('Premier mois dû', formatPartialDate(measure.effective)) : null,
       definition('Montant fixé par le texte', amount ?? 'pas de montant unique'),
       definition('Base juridique', measure.legalBasis),
       measure.excludes ? definition('Qui est exclu', measure.excludes) : null,
       measure.note ? definition('Ce qui peut varier, précisions', measure.note) : null,
     ),
-    h('p', {}, sourceLinks(measure.sources, context.index), measure.status === 'confirme' ? null : [' ', h('span', { class: 'status-flag', 'data-statut': measure.status }, STATUS_LABELS[measure.status])]),
+    h(
+      'p',
+      {},
+      sourceLinks(measure.sources, context.index),
+      measure.status === 'confirme'
+        ? null
+        : [' ', h('span', { class: 'status-flag', 'data-statut': measure.status }, STATUS_LABELS[measure.status])],
+    ),
   );
 }
 
@@ -144,7 +184,11 @@ function rowLine(row: IndexRow): HTMLElement {
     badge(row.verdict),
     ' ',
     h('a', { href: `/metiers/${row.metier}/#${row.id}` }, row.detail),
-    h('span', { class: 'answer-hint' }, ` (${row.sectors.map((sector) => SECTOR_LABELS[sector]).join(' ou ')}${row.attachment ? `, ${ATTACHMENT_SHORT[row.attachment]}` : ''})${since ? `, depuis ${since}` : ''}`),
+    h(
+      'span',
+      { class: 'answer-hint' },
+      ` (${row.sectors.map((sector) => SECTOR_LABELS[sector]).join(' ou ')}${row.attachment ? `, ${ATTACHMENT_SHORT[row.attachment]}` : ''})${since ? `, depuis ${since}` : ''}`,
+    ),
   );
 }
 
@@ -183,13 +227,17 @@ function professionLinks(understood: Understood): HTMLElement | null {
   return h(
     'p',
     {},
-    understood.metiers.map((metier, i) => [i > 0 ? ' · ' : null, h('a', { href: `/metiers/${metier.slug}/` }, `Tous les cas du métier « ${metier.label} »`)]),
+    understood.metiers.map((metier, i) => [
+      i > 0 ? ' · ' : null,
+      h('a', { href: `/metiers/${metier.slug}/` }, `Tous les cas du métier « ${metier.label} »`),
+    ]),
   );
 }
 
 function verdictSentence(resolution: Extract<Resolution, { kind: 'answer' }>): string {
   const { verdict, rows, mixed } = resolution;
-  if (mixed) return 'La réponse dépend de votre situation, que vos réponses ne permettent pas de préciser : voici chaque cas.';
+  if (mixed)
+    return 'La réponse dépend de votre situation, que vos réponses ne permettent pas de préciser : voici chaque cas.';
   const several = rows.length > 1;
   if (verdict === 'oui') {
     if (!several) {
@@ -199,7 +247,10 @@ function verdictSentence(resolution: Extract<Resolution, { kind: 'answer' }>): s
     }
     return `Dans les ${rows.length} situations recensées qui correspondent à votre recherche ; la mesure, la date ou le montant varient (détail ci-dessous).`;
   }
-  if (verdict === 'non') return several ? `Dans les ${rows.length} situations recensées qui correspondent à votre recherche, pas de revalorisation Ségur.` : 'Pas de revalorisation Ségur dans cette situation.';
+  if (verdict === 'non')
+    return several
+      ? `Dans les ${rows.length} situations recensées qui correspondent à votre recherche, pas de revalorisation Ségur.`
+      : 'Pas de revalorisation Ségur dans cette situation.';
   return 'La réponse dépend d’éléments que les textes ou nos données ne tranchent pas : voyez pourquoi ci-dessous.';
 }
 
@@ -209,44 +260,102 @@ export function renderResolution(section: HTMLElement, resolution: Resolution, c
   section.dataset.requete = context.query;
   if (resolution.kind === 'empty') {
     section.hidden = true;
-    fill(section, );
+    fill(section);
     return '';
   }
   section.hidden = false;
 
   if (resolution.kind === 'not_found') {
-    fill(section, 
+    fill(
+      section,
       heading('Métier non trouvé'),
       h('p', {}, `Aucun métier de nos données ne correspond à « ${resolution.text} ».`),
       resolution.mentions.length > 0
         ? [
-            h('p', {}, 'Ce métier est cité dans le texte de ces mesures, mais nos données n’en détaillent pas encore les situations :'),
-            h('ul', {}, resolution.mentions.map((mention) => h('li', { 'data-mesure': mention.measure.id }, h('strong', {}, mention.measure.name), mention.where === 'covers' ? ` — parmi les professions couvertes : ${mention.measure.covers}` : ` — parmi les personnels exclus : ${mention.measure.excludes ?? ''}`))),
+            h(
+              'p',
+              {},
+              'Ce métier est cité dans le texte de ces mesures, mais nos données n’en détaillent pas encore les situations :',
+            ),
+            h(
+              'ul',
+              {},
+              resolution.mentions.map((mention) =>
+                h(
+                  'li',
+                  { 'data-mesure': mention.measure.id },
+                  h('strong', {}, mention.measure.name),
+                  mention.where === 'covers'
+                    ? ` — parmi les professions couvertes : ${mention.measure.covers}`
+                    : ` — parmi les personnels exclus : ${mention.measure.excludes ?? ''}`,
+                ),
+              ),
+            ),
           ]
         : null,
       resolution.near.length > 0
-        ? h('div', { class: 'answer-question', role: 'group', 'aria-labelledby': 'reponse-proches' }, h('p', { id: 'reponse-proches' }, h('strong', {}, 'Vouliez-vous dire :')), h('ul', { class: 'answer-options' }, resolution.near.map((near) => h('li', {}, h('button', { type: 'button', 'data-query': near.term }, near.term)))))
+        ? h(
+            'div',
+            { class: 'answer-question', role: 'group', 'aria-labelledby': 'reponse-proches' },
+            h('p', { id: 'reponse-proches' }, h('strong', {}, 'Vouliez-vous dire :')),
+            h(
+              'ul',
+              { class: 'answer-options' },
+              resolution.near.map((near) =>
+                h('li', {}, h('button', { type: 'button', 'data-query': near.term }, near.term)),
+              ),
+            ),
+          )
         : null,
-      h('p', {}, 'Essayez un autre intitulé ou un sigle, suivez le ', h('a', { href: '#parcours' }, 'parcours guidé'), ', ou parcourez ', h('a', { href: '#index-az' }, 'tous les métiers de A à Z'), '.'),
+      h(
+        'p',
+        {},
+        'Essayez un autre intitulé ou un sigle, suivez le ',
+        h('a', { href: '#parcours' }, 'parcours guidé'),
+        ', ou parcourez ',
+        h('a', { href: '#index-az' }, 'tous les métiers de A à Z'),
+        '.',
+      ),
     );
     return `Aucun métier trouvé pour « ${resolution.text} ».`;
   }
 
   if (resolution.kind === 'choose_metier') {
-    const onlyContext = resolution.understood.term === null && resolution.understood.context.length > 0 && resolution.note === null;
-    fill(section, 
+    const onlyContext =
+      resolution.understood.term === null && resolution.understood.context.length > 0 && resolution.note === null;
+    fill(
+      section,
       heading(onlyContext ? 'Quel est votre métier ?' : 'Précisez votre métier'),
       understoodLine(resolution.understood),
       resolution.note ? h('p', { class: 'answer-note-block' }, resolution.note) : null,
       h(
         'div',
         { class: 'answer-question', role: 'group', 'aria-labelledby': 'reponse-choix', 'data-question': 'metier' },
-        h('p', { id: 'reponse-choix' }, h('strong', {}, onlyContext ? 'Les métiers que nos données recensent dans ce contexte :' : 'Plusieurs métiers correspondent. Lequel est le vôtre ?')),
+        h(
+          'p',
+          { id: 'reponse-choix' },
+          h(
+            'strong',
+            {},
+            onlyContext
+              ? 'Les métiers que nos données recensent dans ce contexte :'
+              : 'Plusieurs métiers correspondent. Lequel est le vôtre ?',
+          ),
+        ),
         h(
           'ul',
           { class: 'answer-options' },
           resolution.options.map((option) =>
-            h('li', {}, h('button', { type: 'button', 'data-metier': option.metier.slug }, h('span', { class: 'option-label' }, option.metier.label), option.verdicts.length > 0 ? h('span', { class: 'option-hint' }, verdictsText(option.verdicts)) : null)),
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', 'data-metier': option.metier.slug },
+                h('span', { class: 'option-label' }, option.metier.label),
+                option.verdicts.length > 0 ? h('span', { class: 'option-hint' }, verdictsText(option.verdicts)) : null,
+              ),
+            ),
           ),
         ),
       ),
@@ -257,7 +366,8 @@ export function renderResolution(section: HTMLElement, resolution: Resolution, c
   const labels = resolution.understood.metiers.map((metier) => metier.label).join(' ; ');
 
   if (resolution.kind === 'no_row') {
-    fill(section, 
+    fill(
+      section,
       heading(labels),
       understoodLine(resolution.understood),
       h('p', {}, 'Nos données n’ont pas de situation pour ce métier dans ce contexte. Celles que nous recensons :'),
@@ -269,11 +379,17 @@ export function renderResolution(section: HTMLElement, resolution: Resolution, c
   }
 
   if (resolution.kind === 'question') {
-    fill(section, 
+    fill(
+      section,
       heading(labels),
       understoodLine(resolution.understood),
       questionGroup(resolution.question, 'reponse-question'),
-      h('details', {}, h('summary', {}, `Voir les ${plural(resolution.rows.length, 'situation possible', 'situations possibles')}`), h('ul', { class: 'answer-cases' }, resolution.rows.map(rowLine))),
+      h(
+        'details',
+        {},
+        h('summary', {}, `Voir les ${plural(resolution.rows.length, 'situation possible', 'situations possibles')}`),
+        h('ul', { class: 'answer-cases' }, resolution.rows.map(rowLine)),
+      ),
       professionLinks(resolution.understood),
     );
     return `${labels} : ${resolution.question.prompt}`;
@@ -282,17 +398,43 @@ export function renderResolution(section: HTMLElement, resolution: Resolution, c
   const { verdict, rows } = resolution;
   // Nothing said of the workplace: the answer holds only for the workplaces the data knows.
   const noContext = resolution.understood.context.length === 0 && resolution.understood.unknown.length === 0;
-  const measures = [...new Set(rows.flatMap((row) => row.measures))].flatMap((id) => (context.index.measures[id] ? [context.index.measures[id]!] : []));
-  fill(section, 
+  const measures = [...new Set(rows.flatMap((row) => row.measures))].flatMap((id) =>
+    context.index.measures[id] ? [context.index.measures[id]!] : [],
+  );
+  fill(
+    section,
     heading(labels),
     understoodLine(resolution.understood),
-    h('p', { class: 'answer-verdict', 'data-verdict': verdict }, badge(verdict), ' ', h('span', {}, verdictSentence(resolution))),
+    h(
+      'p',
+      { class: 'answer-verdict', 'data-verdict': verdict },
+      badge(verdict),
+      ' ',
+      h('span', {}, verdictSentence(resolution)),
+    ),
     resolution.note ? h('p', { class: 'answer-note-block' }, resolution.note) : null,
-    resolution.refine ? questionGroup(resolution.refine, 'reponse-preciser', `Pour connaître la mesure et la date exactes, précisez ${REFINE_WHAT[resolution.refine.dimension]} :`) : null,
-    noContext ? h('p', {}, 'Cette réponse vaut pour les situations recensées ci-dessous ; si vous travaillez ailleurs, nos données n’en disent rien. Précisez votre lieu de travail dans la recherche pour une réponse plus sûre.') : null,
+    resolution.refine
+      ? questionGroup(
+          resolution.refine,
+          'reponse-preciser',
+          `Pour connaître la mesure et la date exactes, précisez ${REFINE_WHAT[resolution.refine.dimension]} :`,
+        )
+      : null,
+    noContext
+      ? h(
+          'p',
+          {},
+          'Cette réponse vaut pour les situations recensées ci-dessous ; si vous travaillez ailleurs, nos données n’en disent rien. Précisez votre lieu de travail dans la recherche pour une réponse plus sûre.',
+        )
+      : null,
     h('h3', {}, rows.length > 1 ? 'Situation par situation' : noContext ? 'La situation recensée' : 'Votre situation'),
     rows.map((row) => rowArticle(row, context)),
-    measures.length > 0 ? [h('h3', {}, measures.length > 1 ? 'Les textes' : 'Le texte'), measures.map((measure) => measureArticle(measure, context))] : null,
+    measures.length > 0
+      ? [
+          h('h3', {}, measures.length > 1 ? 'Les textes' : 'Le texte'),
+          measures.map((measure) => measureArticle(measure, context)),
+        ]
+      : null,
     disclaimer(context),
     professionLinks(resolution.understood),
   );

@@ -57,7 +57,8 @@ const UNIT_WORDS: Record<EstimationRow['unite'], string | null> = {
 };
 
 /** Why an ETP count is not a head-count: the reading the data's README asks for. */
-const ETP_NOTE = 'Un décompte en équivalents temps plein, pas en personnes : à ne pas additionner avec des effectifs en personnes.';
+const ETP_NOTE =
+  'Un décompte en équivalents temps plein, pas en personnes : à ne pas additionner avec des effectifs en personnes.';
 
 const NATURE_WORDS: Record<EstimationRow['nature'], string> = {
   exclus: 'exclus des 183 € du Ségur',
@@ -73,7 +74,9 @@ export function estimateValue(row: EstimationRow): string {
 
 /** The same, in words for a sentence (« environ 215 000 »). */
 function estimateValueInWords(row: EstimationRow): string {
-  return row.valeur !== null && row.approximatif ? `environ ${formatNumber(row.valeur)}` : estimateValue(row).replace(`≈${NBSP}`, '');
+  return row.valeur !== null && row.approximatif
+    ? `environ ${formatNumber(row.valeur)}`
+    : estimateValue(row).replace(`≈${NBSP}`, '');
 }
 
 function shortUnit(row: EstimationRow): string {
@@ -97,9 +100,12 @@ export function estimateFigure(
   const anchor = `chiffre-${row.id}`;
   const attribution = `${row.estimateur}, ${formatPartialDate(row.date)}`;
   const label = NATURE_WORDS[row.nature];
-  const contests = contested.length === 0
-    ? null
-    : contested.map((other) => `${estimateValue(other)} ${shortUnit(other)} selon ${other.estimateur} (${other.perimetre})`).join(`${NBSP}; `);
+  const contests =
+    contested.length === 0
+      ? null
+      : contested
+          .map((other) => `${estimateValue(other)} ${shortUnit(other)} selon ${other.estimateur} (${other.perimetre})`)
+          .join(`${NBSP}; `);
   return {
     anchor,
     heading,

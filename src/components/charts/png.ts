@@ -26,7 +26,9 @@ export function renderPng(svg: string): Promise<RenderedPng> {
   let rendering = cache.get(svg);
   if (!rendering) {
     rendering = (async () => {
-      const buffer = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).png().toBuffer();
+      const buffer = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE })
+        .png()
+        .toBuffer();
       const { width, height } = await sharp(buffer).metadata();
       if (!width || !height) throw new Error('PNG sans dimensions');
       return { bytes: new Uint8Array(buffer), width, height };

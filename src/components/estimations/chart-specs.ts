@@ -9,7 +9,13 @@
 import { SCOPE_LABELS, type EstimationRow } from '../../schemas/estimations.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
 import {
-  costEstimates, coveredVsExcluded, estimatesByScope, estimationsByIds, estimationsCsv, officialReportBreakdown, REPORT_TOTAL_ID,
+  costEstimates,
+  coveredVsExcluded,
+  estimatesByScope,
+  estimationsByIds,
+  estimationsCsv,
+  officialReportBreakdown,
+  REPORT_TOTAL_ID,
 } from '../../queries/estimations.ts';
 import { sourcesByIds } from '../../queries/sources.ts';
 import { latestDataChange } from '../../queries/changements.ts';
@@ -146,13 +152,15 @@ function comparisonDraft(): Draft {
 function coveredDraft(): Draft {
   const data = coveredVsExcluded();
   const { total, parts } = data.covered;
-  const excludedPhrases = data.excluded.map((row) =>
-    `${formatEstimate(row)} exclus selon ${authorShort(row)} (${formatPartialDate(row.date)}${row.perimetre_code === 'ensemble' ? '' : `, ${SCOPE_LABELS[row.perimetre_code].toLowerCase()} seulement`})`,
+  const excludedPhrases = data.excluded.map(
+    (row) =>
+      `${formatEstimate(row)} exclus selon ${authorShort(row)} (${formatPartialDate(row.date)}${row.perimetre_code === 'ensemble' ? '' : `, ${SCOPE_LABELS[row.perimetre_code].toLowerCase()} seulement`})`,
   );
   const units = new Set([total.unite, ...data.excluded.map((row) => row.unite)]);
-  const unitClause = units.size > 1
-    ? ` : ${listFr([...units].map((unit) => UNIT_NAMES[unit]))}, des unités qui ne s’additionnent pas`
-    : '';
+  const unitClause =
+    units.size > 1
+      ? ` : ${listFr([...units].map((unit) => UNIT_NAMES[unit]))}, des unités qui ne s’additionnent pas`
+      : '';
   return {
     slug: 'couverts-exclus',
     title: 'Couverts et exclus des 183 €',
@@ -167,8 +175,12 @@ function coveredDraft(): Draft {
 function costDraft(): Draft {
   const groups = costEstimates();
   const [report, axess, departments, state, arrears2024, arrears2025] = estimationsByIds([
-    'rapport-art83-cout-extension', 'axess-2024-cout-extension', 'departements-de-france-2024-cout-annuel',
-    'etat-2025-compensation-departements', 'axess-2025-impayes-2024', 'axess-2025-impayes-2025',
+    'rapport-art83-cout-extension',
+    'axess-2024-cout-extension',
+    'departements-de-france-2024-cout-annuel',
+    'etat-2025-compensation-departements',
+    'axess-2025-impayes-2024',
+    'axess-2025-impayes-2025',
   ]) as [EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow];
   const money = (row: EstimationRow): string => formatEstimate(row);
   return {
@@ -253,7 +265,10 @@ export function isChartSlug(value: string | undefined): value is ChartSlug {
  */
 export function chartCitation(chart: EstimationChart, accessDate: string): string {
   const sources = chart.sources
-    .map((source) => `${source.editeur}, « ${source.titre} »${source.date_publication ? `, ${formatPartialDate(source.date_publication)}` : ''}`)
+    .map(
+      (source) =>
+        `${source.editeur}, « ${source.titre} »${source.date_publication ? `, ${formatPartialDate(source.date_publication)}` : ''}`,
+    )
     .join(' ; ');
   return `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le ${accessDate}. Sources : ${sources}.`;
 }

@@ -11,8 +11,18 @@ export type Sector = (typeof SECTORS)[number];
 
 /** Types of workplace (column `etablissement`). */
 export const PLACES = [
-  'hopital', 'ehpad', 'esms_handicap', 'protection_enfance', 'hebergement_insertion', 'domicile',
-  'service_departemental', 'ccas', 'pjj', 'insertion_activite', 'petite_enfance', 'autre',
+  'hopital',
+  'ehpad',
+  'esms_handicap',
+  'protection_enfance',
+  'hebergement_insertion',
+  'domicile',
+  'service_departemental',
+  'ccas',
+  'pjj',
+  'insertion_activite',
+  'petite_enfance',
+  'autre',
 ] as const;
 export type Place = (typeof PLACES)[number];
 

@@ -39,58 +39,344 @@ const PRIVATE: readonly Sector[] = ['prive_non_lucratif', 'prive_lucratif'];
 /** Every context word the parser knows, by meaning. */
 export const LEXICON: readonly LexiconEntry[] = [
   // Sectors.
-  { label: 'public', sectors: PUBLIC, phrases: ['public', 'publique', 'fonction publique', 'fonctionnaire', 'agent public', 'secteur public', 'établissement public', 'titulaire de la fonction publique'] },
-  { label: 'fonction publique hospitalière', sectors: ['fph'], phrases: ['hospitalier', 'hospitalière', 'hospitaliers', 'fonction publique hospitalière', 'FPH', 'public hospitalier'] },
-  { label: 'hôpital public', sectors: ['fph'], places: ['hopital'], keyword: true, phrases: ['hôpital public', 'centre hospitalier', 'CH', 'CHU', 'CHR', 'CHRU', 'centre hospitalier universitaire', 'AP-HP', 'APHP', 'assistance publique'] },
-  { label: 'fonction publique territoriale', sectors: ['fpt'], phrases: ['territorial', 'territoriale', 'fonction publique territoriale', 'FPT', 'collectivité', 'collectivité territoriale', 'commune', 'mairie', 'municipal', 'municipale', 'intercommunal', 'intercommunale', 'métropole', 'conseil départemental', 'conseil général'] },
-  { label: 'CCAS ou CIAS', sectors: ['fpt'], keyword: true, phrases: ['CCAS', 'CIAS', 'centre communal d’action sociale', 'centre intercommunal d’action sociale'] },
+  {
+    label: 'public',
+    sectors: PUBLIC,
+    phrases: [
+      'public',
+      'publique',
+      'fonction publique',
+      'fonctionnaire',
+      'agent public',
+      'secteur public',
+      'établissement public',
+      'titulaire de la fonction publique',
+    ],
+  },
+  {
+    label: 'fonction publique hospitalière',
+    sectors: ['fph'],
+    phrases: [
+      'hospitalier',
+      'hospitalière',
+      'hospitaliers',
+      'fonction publique hospitalière',
+      'FPH',
+      'public hospitalier',
+    ],
+  },
+  {
+    label: 'hôpital public',
+    sectors: ['fph'],
+    places: ['hopital'],
+    keyword: true,
+    phrases: [
+      'hôpital public',
+      'centre hospitalier',
+      'CH',
+      'CHU',
+      'CHR',
+      'CHRU',
+      'centre hospitalier universitaire',
+      'AP-HP',
+      'APHP',
+      'assistance publique',
+    ],
+  },
+  {
+    label: 'fonction publique territoriale',
+    sectors: ['fpt'],
+    phrases: [
+      'territorial',
+      'territoriale',
+      'fonction publique territoriale',
+      'FPT',
+      'collectivité',
+      'collectivité territoriale',
+      'commune',
+      'mairie',
+      'municipal',
+      'municipale',
+      'intercommunal',
+      'intercommunale',
+      'métropole',
+      'conseil départemental',
+      'conseil général',
+    ],
+  },
+  {
+    label: 'CCAS ou CIAS',
+    sectors: ['fpt'],
+    keyword: true,
+    phrases: ['CCAS', 'CIAS', 'centre communal d’action sociale', 'centre intercommunal d’action sociale'],
+  },
   { label: 'département', keyword: true, phrases: ['département', 'départemental', 'départementale'] },
   { label: 'Assurance maladie', keyword: true, phrases: ['Assurance maladie', 'ARS', 'CPAM'] },
-  { label: 'fonction publique de l’État', sectors: ['fpe'], phrases: ['État', 'fonction publique de l’État', 'FPE', 'ministère', 'ministère de la Justice'] },
-  { label: 'Éducation nationale', sectors: ['fpe'], places: ['autre'], keyword: true, phrases: ['Éducation nationale', 'scolaire', 'collège', 'lycée', 'rectorat', 'établissement scolaire'] },
-  { label: 'associatif', sectors: ['prive_non_lucratif'], phrases: ['associatif', 'associative', 'association', 'asso', 'privé non lucratif', 'non lucratif', 'non marchand', 'secteur associatif', 'fondation', 'mutualiste', 'mutuelle'] },
-  { label: 'établissement de santé associatif (ESPIC)', sectors: ['prive_non_lucratif'], places: ['hopital'], keyword: true, phrases: ['ESPIC'] },
-  { label: 'FEHAP (convention 51)', sectors: ['prive_non_lucratif'], keyword: true, phrases: ['FEHAP', 'CCN 51', 'CCN51', 'convention 51', 'convention collective 51'] },
-  { label: 'convention 66', sectors: ['prive_non_lucratif'], keyword: true, phrases: ['Nexem', 'CCN 66', 'CCN66', 'convention 66', 'convention collective 66'] },
-  { label: 'Croix-Rouge française', sectors: ['prive_non_lucratif'], keyword: true, phrases: ['Croix-Rouge', 'Croix-Rouge française'] },
-  { label: 'branche associative BASS', sectors: ['prive_non_lucratif'], keyword: true, phrases: ['BASS', 'branche associative sanitaire sociale et médico-sociale'] },
-  { label: 'aide à domicile associative (ADMR, UNA…)', sectors: ['prive_non_lucratif'], places: ['domicile'], keyword: true, phrases: ['ADMR', 'UNA', 'Adédom', 'branche de l’aide à domicile', 'BAD'] },
+  {
+    label: 'fonction publique de l’État',
+    sectors: ['fpe'],
+    phrases: ['État', 'fonction publique de l’État', 'FPE', 'ministère', 'ministère de la Justice'],
+  },
+  {
+    label: 'Éducation nationale',
+    sectors: ['fpe'],
+    places: ['autre'],
+    keyword: true,
+    phrases: ['Éducation nationale', 'scolaire', 'collège', 'lycée', 'rectorat', 'établissement scolaire'],
+  },
+  {
+    label: 'associatif',
+    sectors: ['prive_non_lucratif'],
+    phrases: [
+      'associatif',
+      'associative',
+      'association',
+      'asso',
+      'privé non lucratif',
+      'non lucratif',
+      'non marchand',
+      'secteur associatif',
+      'fondation',
+      'mutualiste',
+      'mutuelle',
+    ],
+  },
+  {
+    label: 'établissement de santé associatif (ESPIC)',
+    sectors: ['prive_non_lucratif'],
+    places: ['hopital'],
+    keyword: true,
+    phrases: ['ESPIC'],
+  },
+  {
+    label: 'FEHAP (convention 51)',
+    sectors: ['prive_non_lucratif'],
+    keyword: true,
+    phrases: ['FEHAP', 'CCN 51', 'CCN51', 'convention 51', 'convention collective 51'],
+  },
+  {
+    label: 'convention 66',
+    sectors: ['prive_non_lucratif'],
+    keyword: true,
+    phrases: ['Nexem', 'CCN 66', 'CCN66', 'convention 66', 'convention collective 66'],
+  },
+  {
+    label: 'Croix-Rouge française',
+    sectors: ['prive_non_lucratif'],
+    keyword: true,
+    phrases: ['Croix-Rouge', 'Croix-Rouge française'],
+  },
+  {
+    label: 'branche associative BASS',
+    sectors: ['prive_non_lucratif'],
+    keyword: true,
+    phrases: ['BASS', 'branche associative sanitaire sociale et médico-sociale'],
+  },
+  {
+    label: 'aide à domicile associative (ADMR, UNA…)',
+    sectors: ['prive_non_lucratif'],
+    places: ['domicile'],
+    keyword: true,
+    phrases: ['ADMR', 'UNA', 'Adédom', 'branche de l’aide à domicile', 'BAD'],
+  },
   { label: 'privé', sectors: PRIVATE, phrases: ['privé', 'privée', 'secteur privé'] },
-  { label: 'privé commercial', sectors: ['prive_lucratif'], phrases: ['commercial', 'commerciale', 'privé commercial', 'lucratif', 'privé lucratif', 'à but lucratif', 'groupe privé', 'entreprise'] },
+  {
+    label: 'privé commercial',
+    sectors: ['prive_lucratif'],
+    phrases: [
+      'commercial',
+      'commerciale',
+      'privé commercial',
+      'lucratif',
+      'privé lucratif',
+      'à but lucratif',
+      'groupe privé',
+      'entreprise',
+    ],
+  },
   { label: 'clinique', sectors: PRIVATE, places: ['hopital'], keyword: true, phrases: ['clinique', 'clinique privée'] },
   // Workplaces.
-  { label: 'hôpital', places: ['hopital'], phrases: ['hôpital', 'hopitaux', 'hosto', 'établissement de santé', 'maternité', 'urgences'] },
-  { label: 'EHPAD', places: ['ehpad'], keyword: true, phrases: ['EHPAD', 'maison de retraite', 'maison de retraite médicalisée'] },
+  {
+    label: 'hôpital',
+    places: ['hopital'],
+    phrases: ['hôpital', 'hopitaux', 'hosto', 'établissement de santé', 'maternité', 'urgences'],
+  },
+  {
+    label: 'EHPAD',
+    places: ['ehpad'],
+    keyword: true,
+    phrases: ['EHPAD', 'maison de retraite', 'maison de retraite médicalisée'],
+  },
   { label: 'IME', places: ['esms_handicap'], keyword: true, phrases: ['IME', 'IMPro', 'institut médico-éducatif'] },
   { label: 'MAS', places: ['esms_handicap'], keyword: true, phrases: ['MAS', 'maison d’accueil spécialisée'] },
-  { label: 'FAM', places: ['esms_handicap'], keyword: true, phrases: ['FAM', 'EAM', 'foyer d’accueil médicalisé', 'établissement d’accueil médicalisé'] },
+  {
+    label: 'FAM',
+    places: ['esms_handicap'],
+    keyword: true,
+    phrases: ['FAM', 'EAM', 'foyer d’accueil médicalisé', 'établissement d’accueil médicalisé'],
+  },
   { label: 'foyer de vie', places: ['esms_handicap'], keyword: true, phrases: ['foyer de vie', 'foyer occupationnel'] },
   { label: 'foyer d’hébergement', places: ['esms_handicap'], keyword: true, phrases: ['foyer d’hébergement'] },
-  { label: 'ESAT', places: ['esms_handicap'], keyword: true, phrases: ['ESAT', 'CAT', 'établissement et service d’aide par le travail'] },
-  { label: 'SESSAD', places: ['esms_handicap'], keyword: true, phrases: ['SESSAD', 'SAVS', 'SAMSAH', 'ITEP', 'DITEP', 'IEM'] },
-  { label: 'handicap', places: ['esms_handicap'], phrases: ['handicap', 'handicapés', 'personnes handicapées', 'polyhandicap'] },
+  {
+    label: 'ESAT',
+    places: ['esms_handicap'],
+    keyword: true,
+    phrases: ['ESAT', 'CAT', 'établissement et service d’aide par le travail'],
+  },
+  {
+    label: 'SESSAD',
+    places: ['esms_handicap'],
+    keyword: true,
+    phrases: ['SESSAD', 'SAVS', 'SAMSAH', 'ITEP', 'DITEP', 'IEM'],
+  },
+  {
+    label: 'handicap',
+    places: ['esms_handicap'],
+    phrases: ['handicap', 'handicapés', 'personnes handicapées', 'polyhandicap'],
+  },
   { label: 'foyer', keyword: true, phrases: ['foyer'] },
-  { label: 'établissement social ou médico-social', keyword: true, phrases: ['ESMS', 'médico-social', 'social et médico-social', 'établissement médico-social'] },
-  { label: 'MECS', places: ['protection_enfance'], keyword: true, phrases: ['MECS', 'maison d’enfants', 'maison d’enfants à caractère social'] },
-  { label: 'foyer de l’enfance', places: ['protection_enfance'], keyword: true, phrases: ['foyer de l’enfance', 'foyer départemental de l’enfance'] },
-  { label: 'aide sociale à l’enfance', places: ['protection_enfance'], keyword: true, phrases: ['ASE', 'aide sociale à l’enfance'] },
+  {
+    label: 'établissement social ou médico-social',
+    keyword: true,
+    phrases: ['ESMS', 'médico-social', 'social et médico-social', 'établissement médico-social'],
+  },
+  {
+    label: 'MECS',
+    places: ['protection_enfance'],
+    keyword: true,
+    phrases: ['MECS', 'maison d’enfants', 'maison d’enfants à caractère social'],
+  },
+  {
+    label: 'foyer de l’enfance',
+    places: ['protection_enfance'],
+    keyword: true,
+    phrases: ['foyer de l’enfance', 'foyer départemental de l’enfance'],
+  },
+  {
+    label: 'aide sociale à l’enfance',
+    places: ['protection_enfance'],
+    keyword: true,
+    phrases: ['ASE', 'aide sociale à l’enfance'],
+  },
   { label: 'AEMO', places: ['protection_enfance'], keyword: true, phrases: ['AEMO', 'AED', 'milieu ouvert'] },
-  { label: 'protection de l’enfance', places: ['protection_enfance'], phrases: ['protection de l’enfance', 'placement familial', 'pouponnière', 'village d’enfants', 'enfance'] },
-  { label: 'PMI', sectors: ['fpt'], places: ['protection_enfance'], keyword: true, phrases: ['PMI', 'protection maternelle et infantile'] },
-  { label: 'CHRS', places: ['hebergement_insertion'], keyword: true, phrases: ['CHRS', 'centre d’hébergement et de réinsertion sociale'] },
+  {
+    label: 'protection de l’enfance',
+    places: ['protection_enfance'],
+    phrases: ['protection de l’enfance', 'placement familial', 'pouponnière', 'village d’enfants', 'enfance'],
+  },
+  {
+    label: 'PMI',
+    sectors: ['fpt'],
+    places: ['protection_enfance'],
+    keyword: true,
+    phrases: ['PMI', 'protection maternelle et infantile'],
+  },
+  {
+    label: 'CHRS',
+    places: ['hebergement_insertion'],
+    keyword: true,
+    phrases: ['CHRS', 'centre d’hébergement et de réinsertion sociale'],
+  },
   { label: '115-SIAO', places: ['hebergement_insertion'], keyword: true, phrases: ['SIAO', '115', 'samu social'] },
   { label: 'accueil de jour', places: ['hebergement_insertion'], keyword: true, phrases: ['accueil de jour'] },
-  { label: 'hébergement', places: ['hebergement_insertion'], phrases: ['hébergement', 'centre d’hébergement', 'hébergement d’urgence', 'centre d’hébergement d’urgence', 'CADA', 'HUDA', 'pension de famille', 'maison relais', 'résidence sociale', 'FJT', 'foyer de jeunes travailleurs', 'maraude', 'insertion sociale'] },
-  { label: 'domicile', places: ['domicile'], phrases: ['domicile', 'SAAD', 'SAD', 'SPASAD', 'service d’aide à domicile', 'services à la personne'] },
+  {
+    label: 'hébergement',
+    places: ['hebergement_insertion'],
+    phrases: [
+      'hébergement',
+      'centre d’hébergement',
+      'hébergement d’urgence',
+      'centre d’hébergement d’urgence',
+      'CADA',
+      'HUDA',
+      'pension de famille',
+      'maison relais',
+      'résidence sociale',
+      'FJT',
+      'foyer de jeunes travailleurs',
+      'maraude',
+      'insertion sociale',
+    ],
+  },
+  {
+    label: 'domicile',
+    places: ['domicile'],
+    phrases: ['domicile', 'SAAD', 'SAD', 'SPASAD', 'service d’aide à domicile', 'services à la personne'],
+  },
   { label: 'SSIAD', places: ['domicile'], keyword: true, phrases: ['SSIAD', 'service de soins infirmiers à domicile'] },
   { label: 'PJJ', places: ['pjj'], phrases: ['PJJ', 'protection judiciaire de la jeunesse', 'EPEI', 'STEMO', 'UEHC'] },
-  { label: 'insertion par l’activité économique', places: ['insertion_activite'], phrases: ['chantier d’insertion', 'atelier chantier d’insertion', 'atelier d’insertion', 'ACI', 'IAE', 'insertion par l’activité économique', 'entreprise d’insertion'] },
-  { label: 'crèche', places: ['petite_enfance'], keyword: true, phrases: ['crèche', 'micro-crèche', 'EAJE', 'multi-accueil', 'halte-garderie', 'petite enfance', 'établissement d’accueil du jeune enfant'] },
-  { label: 'association tutélaire', sectors: ['prive_non_lucratif'], places: ['autre'], phrases: ['association tutélaire', 'service mandataire', 'tutelle', 'curatelle', 'service tutélaire'] },
-  { label: 'addictologie et soins aux personnes précaires', places: ['autre'], keyword: true, phrases: ['CSAPA', 'CAARUD', 'LHSS', 'LAM', 'ACT', 'addictologie', 'lits halte soins santé', 'appartement de coordination thérapeutique'] },
+  {
+    label: 'insertion par l’activité économique',
+    places: ['insertion_activite'],
+    phrases: [
+      'chantier d’insertion',
+      'atelier chantier d’insertion',
+      'atelier d’insertion',
+      'ACI',
+      'IAE',
+      'insertion par l’activité économique',
+      'entreprise d’insertion',
+    ],
+  },
+  {
+    label: 'crèche',
+    places: ['petite_enfance'],
+    keyword: true,
+    phrases: [
+      'crèche',
+      'micro-crèche',
+      'EAJE',
+      'multi-accueil',
+      'halte-garderie',
+      'petite enfance',
+      'établissement d’accueil du jeune enfant',
+    ],
+  },
+  {
+    label: 'association tutélaire',
+    sectors: ['prive_non_lucratif'],
+    places: ['autre'],
+    phrases: ['association tutélaire', 'service mandataire', 'tutelle', 'curatelle', 'service tutélaire'],
+  },
+  {
+    label: 'addictologie et soins aux personnes précaires',
+    places: ['autre'],
+    keyword: true,
+    phrases: [
+      'CSAPA',
+      'CAARUD',
+      'LHSS',
+      'LAM',
+      'ACT',
+      'addictologie',
+      'lits halte soins santé',
+      'appartement de coordination thérapeutique',
+    ],
+  },
   // Attachment of a public social or médico-social establishment (which is public by definition).
-  { label: 'rattaché', sectors: PUBLIC, attachment: 'rattache', phrases: ['rattaché', 'rattachée', 'rattaché à un hôpital', 'rattaché à l’hôpital', 'rattaché à un centre hospitalier', 'géré par un hôpital', 'géré par l’hôpital', 'dépend d’un hôpital', 'dépendant d’un hôpital', 'adossé à un hôpital'] },
-  { label: 'autonome', sectors: PUBLIC, attachment: 'autonome', phrases: ['autonome', 'non rattaché', 'non rattachée', 'établissement autonome', 'indépendant'] },
+  {
+    label: 'rattaché',
+    sectors: PUBLIC,
+    attachment: 'rattache',
+    phrases: [
+      'rattaché',
+      'rattachée',
+      'rattaché à un hôpital',
+      'rattaché à l’hôpital',
+      'rattaché à un centre hospitalier',
+      'géré par un hôpital',
+      'géré par l’hôpital',
+      'dépend d’un hôpital',
+      'dépendant d’un hôpital',
+      'adossé à un hôpital',
+    ],
+  },
+  {
+    label: 'autonome',
+    sectors: PUBLIC,
+    attachment: 'autonome',
+    phrases: ['autonome', 'non rattaché', 'non rattachée', 'établissement autonome', 'indépendant'],
+  },
 ];
 
 /** A lexicon entry found in the query. */
@@ -156,27 +442,34 @@ const canonicalLexicon = new Map<string, CanonicalEntry>();
 let longestPhrase = 1;
 for (const entry of LEXICON) {
   for (const phrase of entry.phrases) {
-    const canonical = tokenize(phrase).map((token) => token.word).join(' ');
+    const canonical = tokenize(phrase)
+      .map((token) => token.word)
+      .join(' ');
     if (canonical === '' || canonicalLexicon.has(canonical)) continue;
     canonicalLexicon.set(canonical, { entry, phrase: canonical });
     longestPhrase = Math.max(longestPhrase, canonical.split(' ').length);
   }
 }
 /** Single-word phrases long enough to be recognised with one typo (« hopitale », « asociatif »). */
-const typoCandidates = [...canonicalLexicon.keys()].filter((phrase) => !phrase.includes(' ') && phrase.length >= 5 && !KNOWN_ACRONYMS.has(phrase));
+const typoCandidates = [...canonicalLexicon.keys()].filter(
+  (phrase) => !phrase.includes(' ') && phrase.length >= 5 && !KNOWN_ACRONYMS.has(phrase),
+);
 
 /** Optimal string alignment distance, stopping early above 1 (enough for one typo). */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     let rowMin = Infinity;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2]![j - 2]! + 1);
       d[i]![j] = value;
       rowMin = Math.min(rowMin, value);
     }
@@ -234,7 +527,11 @@ function dimension<T>(matches: readonly ContextMatch[], pick: (match: ContextMat
  * Splits a query into what it says about the workplace and what is left for
  * the job title. `terms` tells which canonical word sequences are job titles.
  */
-export function parseQuery(text: string, terms: TermLookup = { has: () => false }, acronyms: ReadonlySet<string> = KNOWN_ACRONYMS): ParsedQuery {
+export function parseQuery(
+  text: string,
+  terms: TermLookup = { has: () => false },
+  acronyms: ReadonlySet<string> = KNOWN_ACRONYMS,
+): ParsedQuery {
   const tokens = tokenize(text, acronyms);
   const words = tokens.map((token) => token.word);
   let termSpans = findTermSpans(words, terms);
@@ -248,7 +545,8 @@ export function parseQuery(text: string, terms: TermLookup = { has: () => false 
     if (!canonical) {
       const word = words[index]!;
       const insideTerm = termSpans.some((span) => span.start <= index && index < span.end);
-      const near = !insideTerm && word.length >= 5 ? typoCandidates.find((phrase) => withinOneEdit(word, phrase)) : undefined;
+      const near =
+        !insideTerm && word.length >= 5 ? typoCandidates.find((phrase) => withinOneEdit(word, phrase)) : undefined;
       if (near) {
         canonical = canonicalLexicon.get(near) ?? null;
         length = 1;
@@ -301,7 +599,10 @@ export function parseQuery(text: string, terms: TermLookup = { has: () => false 
   tokens.forEach((token, i) => {
     if (strongCovered.has(i)) contextPieces.set(token.piece, token.raw);
   });
-  const contextText = [...contextPieces.entries()].sort((a, b) => a[0] - b[0]).map(([, raw]) => raw).join(' ');
+  const contextText = [...contextPieces.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, raw]) => raw)
+    .join(' ');
   const professionRaw = rawText(tokens.filter((_, i) => !strongCovered.has(i)));
 
   const keywords = [...new Set(matches.flatMap((match) => (match.keyword ? [match.keyword] : [])))];

@@ -19,8 +19,21 @@
  */
 import Fuse, { type FuseResult } from 'fuse.js/basic';
 import {
-  ATTACHMENTS, ATTACHMENT_LABELS, PLACES, PLACE_HINTS, PLACE_LABELS, SECTORS, SECTOR_HINTS, SECTOR_LABELS,
-  asAttachment, asPlace, asSector, type Attachment, type Place, type Sector, type Verdict,
+  ATTACHMENTS,
+  ATTACHMENT_LABELS,
+  PLACES,
+  PLACE_HINTS,
+  PLACE_LABELS,
+  SECTORS,
+  SECTOR_HINTS,
+  SECTOR_LABELS,
+  asAttachment,
+  asPlace,
+  asSector,
+  type Attachment,
+  type Place,
+  type Sector,
+  type Verdict,
 } from './codes.ts';
 import { parseQuery, rawText, type ParsedQuery, type TermSpan } from './context.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from './normalize.ts';
@@ -126,9 +139,22 @@ export interface Understood {
 export type Resolution =
   | { kind: 'empty' }
   | { kind: 'not_found'; text: string; near: Suggestion[]; mentions: MeasureMention[] }
-  | { kind: 'choose_metier'; understood: Understood; options: { metier: IndexMetier; verdicts: Verdict[] }[]; note: string | null }
+  | {
+      kind: 'choose_metier';
+      understood: Understood;
+      options: { metier: IndexMetier; verdicts: Verdict[] }[];
+      note: string | null;
+    }
   | { kind: 'question'; understood: Understood; question: Question; rows: IndexRow[] }
-  | { kind: 'answer'; understood: Understood; verdict: Verdict; mixed: boolean; rows: IndexRow[]; refine: Question | null; note: string | null }
+  | {
+      kind: 'answer';
+      understood: Understood;
+      verdict: Verdict;
+      mixed: boolean;
+      rows: IndexRow[];
+      refine: Question | null;
+      note: string | null;
+    }
   | { kind: 'no_row'; understood: Understood; rows: IndexRow[] };
 
 /** The search over one index: suggestions for the combobox, and resolution. */
@@ -157,7 +183,8 @@ const DIMENSIONS: readonly Dimension[] = ['secteur', 'etablissement', 'rattachem
 
 const PROMPTS: Record<Dimension, string> = {
   secteur: 'La réponse dépend de votre employeur. Dans quel secteur travaillez-vous ?',
-  etablissement: 'La réponse dépend de votre lieu de travail. Dans quel type d’établissement ou de service travaillez-vous ?',
+  etablissement:
+    'La réponse dépend de votre lieu de travail. Dans quel type d’établissement ou de service travaillez-vous ?',
   rattachement: 'La réponse dépend du statut de votre établissement public. Est-il rattaché à un hôpital ?',
 };
 
@@ -178,7 +205,8 @@ function verdictsOf(rows: readonly IndexRow[]): Verdict[] {
 function fits(row: IndexRow, context: Context): boolean {
   if (Array.isArray(context.sectors) && !intersects(row.sectors, context.sectors)) return false;
   if (Array.isArray(context.places) && !intersects(row.places, context.places)) return false;
-  if (Array.isArray(context.attachments) && row.attachment !== null && !context.attachments.includes(row.attachment)) return false;
+  if (Array.isArray(context.attachments) && row.attachment !== null && !context.attachments.includes(row.attachment))
+    return false;
   return true;
 }
 
@@ -197,7 +225,12 @@ function cells(rows: readonly IndexRow[]): IndexRow[][] {
 /** Orders rows like the static pages: by sector, then workplace, then file order. */
 function byContext(rows: readonly IndexRow[], order: ReadonlyMap<string, number>): IndexRow[] {
   const sectorRank = (row: IndexRow) => Math.min(...row.sectors.map((sector) => SECTORS.indexOf(sector)));
-  return [...rows].sort((a, b) => sectorRank(a) - sectorRank(b) || PLACES.indexOf(a.place) - PLACES.indexOf(b.place) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return [...rows].sort(
+    (a, b) =>
+      sectorRank(a) - sectorRank(b) ||
+      PLACES.indexOf(a.place) - PLACES.indexOf(b.place) ||
+      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+  );
 }
 
 function optionValues(dimension: Dimension, rows: readonly IndexRow[]): string[] {
@@ -223,10 +256,18 @@ function optionLabel(dimension: Dimension, value: string): { label: string; hint
  * different outcomes (`outcome` tells them apart: the verdict for a question,
  * the measure and date for a refinement).
  */
-function splitOn(rows: readonly IndexRow[], context: Context, outcome: (rows: readonly IndexRow[]) => string): Question | null {
+function splitOn(
+  rows: readonly IndexRow[],
+  context: Context,
+  outcome: (rows: readonly IndexRow[]) => string,
+): Question | null {
   // What the query did not say comes first; then what it said loosely (« public » → which public sector?).
   const said = (dimension: Dimension) =>
-    (dimension === 'secteur' ? context.sectors : dimension === 'etablissement' ? context.places : context.attachments) !== null;
+    (dimension === 'secteur'
+      ? context.sectors
+      : dimension === 'etablissement'
+        ? context.places
+        : context.attachments) !== null;
   const order = [...DIMENSIONS.filter((dimension) => !said(dimension)), ...DIMENSIONS.filter(said)];
   for (const dimension of order) {
     if (context.answered.has(dimension)) continue;
@@ -328,7 +369,11 @@ export function createSearcher(index: SearchIndex): Searcher {
       wholeLenient ??= new Fuse<IndexTerm>(index.terms, fuseOptions(threshold));
       results = wholeLenient.search(text, { limit });
     }
-    const matches = results.map((result) => ({ item: result.item, refIndex: positionOfTerm.get(result.item)!, score: result.score ?? 1 }));
+    const matches = results.map((result) => ({
+      item: result.item,
+      refIndex: positionOfTerm.get(result.item)!,
+      score: result.score ?? 1,
+    }));
     if (recent.size >= 16) recent.clear();
     recent.set(key, matches);
     return matches;
@@ -337,7 +382,11 @@ export function createSearcher(index: SearchIndex): Searcher {
   /** A looser search for « did you mean » when nothing matches. */
   const nearMisses = (text: string): Suggestion[] => {
     if (text.length < 5) return [];
-    return search(text, 3, NEAR_MISS_THRESHOLD).map((result) => ({ term: result.item.text, metiers: metiersOf(result.item.metiers), score: result.score }));
+    return search(text, 3, NEAR_MISS_THRESHOLD).map((result) => ({
+      term: result.item.text,
+      metiers: metiersOf(result.item.metiers),
+      score: result.score,
+    }));
   };
 
   const lookup = { has: (term: string) => termsByCanonical.has(term) };
@@ -367,7 +416,12 @@ export function createSearcher(index: SearchIndex): Searcher {
       seen.add(termIndex);
       const term = index.terms[termIndex]!;
       // A profession's full label adds nothing once one of its titles is offered.
-      if (term.metiers.length === 1 && metierBySlug.get(term.metiers[0]!)?.label === term.text && perProfession.has(term.metiers[0]!)) return;
+      if (
+        term.metiers.length === 1 &&
+        metierBySlug.get(term.metiers[0]!)?.label === term.text &&
+        perProfession.has(term.metiers[0]!)
+      )
+        return;
       const key = term.metiers.join(',');
       const count = perProfession.get(key) ?? 0;
       // At most three spellings per profession, so that other professions show.
@@ -388,9 +442,16 @@ export function createSearcher(index: SearchIndex): Searcher {
       answered: new Set(),
       unknown: new Set(),
       keywords: parsed.context.keywords,
-      described: parsed.context.matches.filter((match) => !match.weak).map((match) => ({ text: match.text, label: match.label })),
+      described: parsed.context.matches
+        .filter((match) => !match.weak)
+        .map((match) => ({ text: match.text, label: match.label })),
     };
-    const answer = <T extends string>(dimension: Dimension, value: string | null | undefined, narrow: (value: string) => T | null, labels: Record<T, string>): Choice<T> | undefined => {
+    const answer = <T extends string>(
+      dimension: Dimension,
+      value: string | null | undefined,
+      narrow: (value: string) => T | null,
+      labels: Record<T, string>,
+    ): Choice<T> | undefined => {
       if (value === UNKNOWN) {
         // « Je ne sais pas » to a refinement keeps what the query said (« public » stays public).
         context.answered.add(dimension);
@@ -405,14 +466,20 @@ export function createSearcher(index: SearchIndex): Searcher {
     };
     context.sectors = answer('secteur', request.secteur, asSector, SECTOR_LABELS) ?? context.sectors;
     context.places = answer('etablissement', request.etablissement, asPlace, PLACE_LABELS) ?? context.places;
-    context.attachments = answer('rattachement', request.rattachement, asAttachment, ATTACHMENT_LABELS) ?? context.attachments;
+    context.attachments =
+      answer('rattachement', request.rattachement, asAttachment, ATTACHMENT_LABELS) ?? context.attachments;
     if (context.unknown.has('secteur') && context.sectors === null) context.sectors = 'unknown';
     if (context.unknown.has('etablissement') && context.places === null) context.places = 'unknown';
     if (context.unknown.has('rattachement') && context.attachments === null) context.attachments = 'unknown';
     return context;
   }
 
-  function understood(metiers: IndexMetier[], term: string | null, context: Context, typed: string | null = null): Understood {
+  function understood(
+    metiers: IndexMetier[],
+    term: string | null,
+    context: Context,
+    typed: string | null = null,
+  ): Understood {
     const unknown: Dimension[] = [];
     for (const dimension of DIMENSIONS) if (context.unknown.has(dimension)) unknown.push(dimension);
     return { metiers, term, typed, context: context.described, unknown };
@@ -437,7 +504,9 @@ export function createSearcher(index: SearchIndex): Searcher {
   function rowsFor(slugs: readonly string[], termIndexes: readonly number[]): IndexRow[] {
     return slugs.flatMap((slug) => {
       const rows = rowsByMetier.get(slug) ?? [];
-      const shared = termIndexes.filter((i) => index.terms[i]!.metiers.length > 1 && index.terms[i]!.metiers.includes(slug));
+      const shared = termIndexes.filter(
+        (i) => index.terms[i]!.metiers.length > 1 && index.terms[i]!.metiers.includes(slug),
+      );
       if (shared.length === 0) return rows;
       const listing = rows.filter((row) => shared.some((i) => row.terms.includes(i)));
       return listing.length > 0 ? listing : rows;
@@ -455,7 +524,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     const words = span.end - span.start;
     if (parsed.professionText.split(' ').length <= words) return span;
     const best = fuzzy(parsed.professionText, 24)[0];
-    const longer = best && (best.score) <= TYPO_OVER_EXACT && termCanonical[best.refIndex]!.split(' ').length > words;
+    const longer = best && best.score <= TYPO_OVER_EXACT && termCanonical[best.refIndex]!.split(' ').length > words;
     return longer ? null : span;
   }
 
@@ -484,12 +553,22 @@ export function createSearcher(index: SearchIndex): Searcher {
       slugs = distinct(termIndexes.flatMap((i) => index.terms[i]!.metiers));
       note = TERM_NOTES[span.term] ?? null;
       const ambiguous = AMBIGUOUS_TERMS[span.term];
-      const generic = span.end - span.start === 1 ? [...(metiersByFirstWord.get(span.term) ?? [])].filter((slug) => !slugs.includes(slug)) : [];
-      const choices = ambiguous ? distinct([...slugs, ...ambiguous.metiers]) : generic.length >= 2 ? distinct([...slugs, ...generic]) : null;
+      const generic =
+        span.end - span.start === 1
+          ? [...(metiersByFirstWord.get(span.term) ?? [])].filter((slug) => !slugs.includes(slug))
+          : [];
+      const choices = ambiguous
+        ? distinct([...slugs, ...ambiguous.metiers])
+        : generic.length >= 2
+          ? distinct([...slugs, ...generic])
+          : null;
       if (choices) {
         // Keep only professions that have a row in the context given.
         const options = metiersOf(choices)
-          .map((metier) => ({ metier, rows: (rowsByMetier.get(metier.slug) ?? []).filter((row) => fits(row, context)) }))
+          .map((metier) => ({
+            metier,
+            rows: (rowsByMetier.get(metier.slug) ?? []).filter((row) => fits(row, context)),
+          }))
           .filter((option) => option.rows.length > 0);
         if (options.length > 1) {
           return {
@@ -517,8 +596,13 @@ export function createSearcher(index: SearchIndex): Searcher {
     } else {
       const results = fuzzy(parsed.professionText, 24);
       const best = results[0];
-      if (!best || (best.score) > MATCH_THRESHOLD) {
-        return { kind: 'not_found', text: request.query.trim(), near: nearMisses(parsed.professionText), mentions: mentionsOf(parsed.professionText) };
+      if (!best || best.score > MATCH_THRESHOLD) {
+        return {
+          kind: 'not_found',
+          text: request.query.trim(),
+          near: nearMisses(parsed.professionText),
+          mentions: mentionsOf(parsed.professionText),
+        };
       }
       const bestScore = best.score;
       const bestSlugs = best.item.metiers;
@@ -526,7 +610,10 @@ export function createSearcher(index: SearchIndex): Searcher {
       const bestForm = termCanonical[best.refIndex]!;
       const close = distinct(
         results
-          .filter((result) => (result.score) <= bestScore + CLOSE_MARGIN && !termCanonical[result.refIndex]!.startsWith(`${bestForm} `))
+          .filter(
+            (result) =>
+              result.score <= bestScore + CLOSE_MARGIN && !termCanonical[result.refIndex]!.startsWith(`${bestForm} `),
+          )
           .flatMap((result) => result.item.metiers),
       ).filter((slug) => !bestSlugs.includes(slug));
       termIndexes = [best.refIndex];
@@ -535,7 +622,10 @@ export function createSearcher(index: SearchIndex): Searcher {
       if (close.length > 0) {
         const options = metiersOf([...bestSlugs, ...close])
           .slice(0, 6)
-          .map((metier) => ({ metier, rows: (rowsByMetier.get(metier.slug) ?? []).filter((row) => fits(row, context)) }))
+          .map((metier) => ({
+            metier,
+            rows: (rowsByMetier.get(metier.slug) ?? []).filter((row) => fits(row, context)),
+          }))
           .filter((option) => option.rows.length > 0);
         if (options.length > 1) {
           return {
@@ -572,7 +662,14 @@ export function createSearcher(index: SearchIndex): Searcher {
 
     const verdicts = verdictsOf(rows);
     if (verdicts.length === 1) {
-      const refine = rows.length > 1 ? splitOn(rows, context, (subset) => distinct(subset.map((row) => `${row.measures.join('+')}@${row.since ?? ''}`)).sort().join('|')) : null;
+      const refine =
+        rows.length > 1
+          ? splitOn(rows, context, (subset) =>
+              distinct(subset.map((row) => `${row.measures.join('+')}@${row.since ?? ''}`))
+                .sort()
+                .join('|'),
+            )
+          : null;
       return { kind: 'answer', understood: about, verdict: verdicts[0]!, mixed: false, rows, refine, note };
     }
     const question = splitOn(rows, context, (subset) => verdictsOf(subset).join('|'));

@@ -7,4 +7,6 @@ import type { APIRoute } from 'astro';
 import { evenementsSearchIndex } from '../../queries/evenements.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(evenementsSearchIndex()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(evenementsSearchIndex()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

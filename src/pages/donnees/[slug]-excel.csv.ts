@@ -5,7 +5,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDatasets, publishedFile } from '../../queries/catalogue.ts';
 
-export const getStaticPaths = (() => allDatasets().map((dataset) => ({ params: { slug: dataset.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  allDatasets().map((dataset) => ({ params: { slug: dataset.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(publishedFile(String(params.slug), 'spreadsheet'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(publishedFile(String(params.slug), 'spreadsheet'), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

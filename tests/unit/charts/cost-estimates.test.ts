@@ -3,7 +3,10 @@ import { costEstimatesChart } from '../../../src/charts/cost-estimates.ts';
 import { arrears, costAtLeast, costOfficial, expectAccessibleSvg, marksOf, normaliseSvg } from './fixtures.ts';
 
 const svg = costEstimatesChart(
-  [{ label: 'Coûts par an', rows: [costOfficial, costAtLeast] }, { label: 'Montants ponctuels', rows: [arrears] }],
+  [
+    { label: 'Coûts par an', rows: [costOfficial, costAtLeast] },
+    { label: 'Montants ponctuels', rows: [arrears] },
+  ],
   { id: 'couts', title: 'Les coûts' },
 );
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { coveredVsExcludedChart } from '../../../src/charts/covered-vs-excluded.ts';
-import { coveredA, coveredB, coveredTotal, expectAccessibleSvg, federation, marksOf, normaliseSvg, total } from './fixtures.ts';
+import {
+  coveredA,
+  coveredB,
+  coveredTotal,
+  expectAccessibleSvg,
+  federation,
+  marksOf,
+  normaliseSvg,
+  total,
+} from './fixtures.ts';
 
 const svg = coveredVsExcludedChart(
   { covered: { total: coveredTotal, parts: [coveredA, coveredB] }, excluded: [total, federation] },
@@ -17,7 +26,13 @@ describe('coveredVsExcludedChart', () => {
   });
 
   it('montre les couverts, leurs deux parties, puis chaque estimation des exclus', () => {
-    expect(marksOf(svg).map((mark) => mark['data-id'])).toEqual(['couverts', 'couverts-a', 'couverts-b', 'total', 'federation']);
+    expect(marksOf(svg).map((mark) => mark['data-id'])).toEqual([
+      'couverts',
+      'couverts-a',
+      'couverts-b',
+      'total',
+      'federation',
+    ]);
   });
 
   it('écrit l’unité de chaque barre et rappelle que personnes et ETP ne s’additionnent pas', () => {

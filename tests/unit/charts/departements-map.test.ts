@@ -7,7 +7,11 @@ import { isWellFormedXml } from '../../xml.ts';
 import { describe, expect, it } from 'vitest';
 
 import { geoArea } from 'd3-geo';
-import { departementsMapSvg, positionSwatchSvg, type DepartementMapEntry } from '../../../src/charts/departements-map.ts';
+import {
+  departementsMapSvg,
+  positionSwatchSvg,
+  type DepartementMapEntry,
+} from '../../../src/charts/departements-map.ts';
 import type { PositionKey } from '../../../src/lib/positions.ts';
 import { MINI_DEPARTEMENTS } from '../../fixtures/geo/mini-departements.ts';
 
@@ -66,7 +70,9 @@ describe('la carte des départements (fixture)', () => {
     for (const feature of MINI_DEPARTEMENTS) {
       const { code, nom } = feature.properties;
       const entry = entriesFor().get(code)!;
-      const link = new RegExp(`<a href="${entry.href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"><title>${nom} \\(${code}\\) : ${entry.position}</title><path data-code="${code}"`);
+      const link = new RegExp(
+        `<a href="${entry.href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"><title>${nom} \\(${code}\\) : ${entry.position}</title><path data-code="${code}"`,
+      );
       expect(svg).toMatch(link);
     }
   });
@@ -78,7 +84,10 @@ describe('la carte des départements (fixture)', () => {
   });
 
   it('répète Paris dans un zoom caché aux aides techniques, hors de l’ordre de tabulation et sans data-code', () => {
-    const zoom = svg.slice(svg.indexOf('<g class="carte-zoom"'), svg.indexOf('</g>', svg.indexOf('<g class="carte-zoom"')));
+    const zoom = svg.slice(
+      svg.indexOf('<g class="carte-zoom"'),
+      svg.indexOf('</g>', svg.indexOf('<g class="carte-zoom"')),
+    );
     expect(zoom).toContain('aria-hidden="true"');
     expect(zoom).not.toContain('data-code=');
     expect(attributeValues(zoom, 'data-zoom-code')).toEqual(['75', '92']);

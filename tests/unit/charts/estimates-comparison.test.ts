@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { estimatesComparisonChart } from '../../../src/charts/estimates-comparison.ts';
-import { expectAccessibleSvg, federation, marksOf, normaliseSvg, partA, range, rest, total, union } from './fixtures.ts';
+import {
+  expectAccessibleSvg,
+  federation,
+  marksOf,
+  normaliseSvg,
+  partA,
+  range,
+  rest,
+  total,
+  union,
+} from './fixtures.ts';
 
 const groups = [
   { label: 'Ensemble (public et privé)', rows: [total] },
@@ -19,7 +29,14 @@ describe('estimatesComparisonChart', () => {
   });
 
   it('montre une ligne par estimation, groupes et ordre compris', () => {
-    expect(marksOf(svg).map((mark) => mark['data-id'])).toEqual(['total', 'syndicat', 'part-a', 'federation', 'fourchette', 'reste']);
+    expect(marksOf(svg).map((mark) => mark['data-id'])).toEqual([
+      'total',
+      'syndicat',
+      'part-a',
+      'federation',
+      'fourchette',
+      'reste',
+    ]);
     expect(svg).toMatch(/>Privé non lucratif<\/text>/);
   });
 

@@ -32,38 +32,126 @@ export function estimation(overrides: Partial<EstimationRow> & Pick<EstimationRo
   };
 }
 
-export const total = estimation({ id: 'total', estimateur: 'Ministère fictif', valeur: 1000, unite: 'etp', officiel: true });
-export const partA = estimation({ id: 'part-a', estimateur: 'Ministère fictif', valeur: 700, unite: 'etp', officiel: true, perimetre_code: 'prive_non_lucratif' });
+export const total = estimation({
+  id: 'total',
+  estimateur: 'Ministère fictif',
+  valeur: 1000,
+  unite: 'etp',
+  officiel: true,
+});
+export const partA = estimation({
+  id: 'part-a',
+  estimateur: 'Ministère fictif',
+  valeur: 700,
+  unite: 'etp',
+  officiel: true,
+  perimetre_code: 'prive_non_lucratif',
+});
 export const partB = estimation({
-  id: 'part-b', estimateur: 'Ministère fictif', valeur: 250, unite: 'etp', officiel: true, perimetre_code: 'fonction_publique',
-  statut_verification: 'source_unique', note: 'Une seule source.',
+  id: 'part-b',
+  estimateur: 'Ministère fictif',
+  valeur: 250,
+  unite: 'etp',
+  officiel: true,
+  perimetre_code: 'fonction_publique',
+  statut_verification: 'source_unique',
+  note: 'Une seule source.',
 });
 export const rest = estimation({
-  id: 'reste', estimateur: 'Observatoire (calcul)', valeur: 50, unite: 'etp', derive: true, perimetre_code: 'autre',
-  methode: '1 000 − 700 − 250 = 50', statut_verification: 'incertain', note: 'Chiffre déduit.',
+  id: 'reste',
+  estimateur: 'Observatoire (calcul)',
+  valeur: 50,
+  unite: 'etp',
+  derive: true,
+  perimetre_code: 'autre',
+  methode: '1 000 − 700 − 250 = 50',
+  statut_verification: 'incertain',
+  note: 'Chiffre déduit.',
 });
 export const federation = estimation({
-  id: 'federation', estimateur: 'Fédération fictive', date: '2024-02-26', valeur: 2150, approximatif: true, unite: 'etp',
-  perimetre_code: 'prive_non_lucratif', conteste_ids: ['part-a'],
+  id: 'federation',
+  estimateur: 'Fédération fictive',
+  date: '2024-02-26',
+  valeur: 2150,
+  approximatif: true,
+  unite: 'etp',
+  perimetre_code: 'prive_non_lucratif',
+  conteste_ids: ['part-a'],
 });
-export const union = estimation({ id: 'syndicat', estimateur: 'Syndicat fictif', date: '2021-04', valeur: 6000, perimetre_code: 'prive_non_lucratif' });
+export const union = estimation({
+  id: 'syndicat',
+  estimateur: 'Syndicat fictif',
+  date: '2021-04',
+  valeur: 6000,
+  perimetre_code: 'prive_non_lucratif',
+});
 export const range = estimation({
-  id: 'fourchette', estimateur: 'Caisse fictive', date: '2024-06', valeur: null, valeur_min: 800, valeur_max: 850, unite: 'etp',
-  perimetre_code: 'prive_non_lucratif', statut_verification: 'source_unique', note: 'Une seule source.',
+  id: 'fourchette',
+  estimateur: 'Caisse fictive',
+  date: '2024-06',
+  valeur: null,
+  valeur_min: 800,
+  valeur_max: 850,
+  unite: 'etp',
+  perimetre_code: 'prive_non_lucratif',
+  statut_verification: 'source_unique',
+  note: 'Une seule source.',
 });
-export const coveredTotal = estimation({ id: 'couverts', nature: 'couverts', estimateur: 'Gouvernement (réponse fictive)', date: '2022-12-20', valeur: 7000, approximatif: true, officiel: true });
-export const coveredA = estimation({ id: 'couverts-a', nature: 'couverts', valeur: 5000, approximatif: true, officiel: true, perimetre: 'Première mesure' });
-export const coveredB = estimation({ id: 'couverts-b', nature: 'couverts', valeur: 2000, approximatif: true, officiel: true, perimetre: 'Seconde mesure' });
+export const coveredTotal = estimation({
+  id: 'couverts',
+  nature: 'couverts',
+  estimateur: 'Gouvernement (réponse fictive)',
+  date: '2022-12-20',
+  valeur: 7000,
+  approximatif: true,
+  officiel: true,
+});
+export const coveredA = estimation({
+  id: 'couverts-a',
+  nature: 'couverts',
+  valeur: 5000,
+  approximatif: true,
+  officiel: true,
+  perimetre: 'Première mesure',
+});
+export const coveredB = estimation({
+  id: 'couverts-b',
+  nature: 'couverts',
+  valeur: 2000,
+  approximatif: true,
+  officiel: true,
+  perimetre: 'Seconde mesure',
+});
 export const costOfficial = estimation({
-  id: 'cout-officiel', nature: 'cout', unite: 'eur', periodicite: 'annuel', valeur: 484_000_000, officiel: true,
-  statut_verification: 'incertain', note: 'Périodicité déduite.',
+  id: 'cout-officiel',
+  nature: 'cout',
+  unite: 'eur',
+  periodicite: 'annuel',
+  valeur: 484_000_000,
+  officiel: true,
+  statut_verification: 'incertain',
+  note: 'Périodicité déduite.',
 });
 export const costAtLeast = estimation({
-  id: 'cout-plus-de', nature: 'cout', unite: 'eur', periodicite: 'annuel', valeur: 1_000_000_000, valeur_min: 1_000_000_000, approximatif: true,
-  estimateur: 'Fédération fictive', date: '2024-02', conteste_ids: ['cout-officiel'],
+  id: 'cout-plus-de',
+  nature: 'cout',
+  unite: 'eur',
+  periodicite: 'annuel',
+  valeur: 1_000_000_000,
+  valeur_min: 1_000_000_000,
+  approximatif: true,
+  estimateur: 'Fédération fictive',
+  date: '2024-02',
+  conteste_ids: ['cout-officiel'],
 });
 export const arrears = estimation({
-  id: 'arrieres', nature: 'cout', unite: 'eur', periodicite: 'ponctuel', valeur: 156_400_000, estimateur: 'Fédération fictive', date: '2025',
+  id: 'arrieres',
+  nature: 'cout',
+  unite: 'eur',
+  periodicite: 'ponctuel',
+  valeur: 156_400_000,
+  estimateur: 'Fédération fictive',
+  date: '2025',
 });
 
 /** Puts one tag per line, so that snapshot diffs stay readable. */
@@ -74,10 +162,17 @@ export function normaliseSvg(svg: string): string {
 /** The focusable marks of a chart, with their attributes (unescaped enough for assertions). */
 export function marksOf(svg: string): Record<string, string>[] {
   return [...svg.matchAll(/<g class="mark"([^>]*)>/g)].map((match) =>
-    Object.fromEntries([...(match[1] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)].map((attribute) => [
-      attribute[1] ?? '',
-      (attribute[2] ?? '').replace(/&#10;/g, '\n').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
-    ])),
+    Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)].map((attribute) => [
+        attribute[1] ?? '',
+        (attribute[2] ?? '')
+          .replace(/&#10;/g, '\n')
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      ]),
+    ),
   );
 }
 

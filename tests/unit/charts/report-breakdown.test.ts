@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { reportBreakdownChart } from '../../../src/charts/report-breakdown.ts';
 import { expectAccessibleSvg, marksOf, normaliseSvg, partA, partB, rest, total } from './fixtures.ts';
 
-const svg = reportBreakdownChart({ total, parts: [partA, partB, rest] }, { id: 'ventilation', title: 'Un total et ses parties' });
+const svg = reportBreakdownChart(
+  { total, parts: [partA, partB, rest] },
+  { id: 'ventilation', title: 'Un total et ses parties' },
+);
 
 describe('reportBreakdownChart', () => {
   it('correspond à son instantané', async () => {
@@ -18,7 +21,10 @@ describe('reportBreakdownChart', () => {
   });
 
   it('empile les parties exactement sur la largeur du total', () => {
-    const segments = [...svg.matchAll(/<rect x="([\d.]+)" y="72" width="([\d.]+)" height="44"/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    const segments = [...svg.matchAll(/<rect x="([\d.]+)" y="72" width="([\d.]+)" height="44"/g)].map((match) => [
+      Number(match[1]),
+      Number(match[2]),
+    ]);
     expect(segments).toHaveLength(3);
     const [first, , last] = segments as [number[], number[], number[]];
     expect(first[0]).toBe(20);
@@ -39,9 +45,14 @@ describe('reportBreakdownChart', () => {
   });
 
   it('ajoute un titre visible et une ligne de crédit à la version à télécharger', () => {
-    const file = reportBreakdownChart({ total, parts: [partA, partB, rest] }, {
-      id: 'ventilation', title: 'Un total et ses parties', standalone: { heading: 'Un total et ses parties', credit: 'Crédit fictif' },
-    });
+    const file = reportBreakdownChart(
+      { total, parts: [partA, partB, rest] },
+      {
+        id: 'ventilation',
+        title: 'Un total et ses parties',
+        standalone: { heading: 'Un total et ses parties', credit: 'Crédit fictif' },
+      },
+    );
     expect(file).toMatch(/font-size="17" font-weight="700">Un total et ses parties<\/text>/);
     expect(file).toMatch(/>Crédit fictif<\/text>/);
     expect(Number(/height="(\d+)"/.exec(file)?.[1])).toBeGreaterThan(Number(/height="(\d+)"/.exec(svg)?.[1]));

@@ -13,9 +13,13 @@ describe('changesFeed (data/changements.csv)', () => {
       feed: { entry: { id: string; updated: string }[]; link: { '@_rel': string; '@_href': string }[] };
     };
     expect(parsed.feed.entry.map((entry) => entry.id).sort()).toEqual(
-      allChangements().map((change) => `https://exemple.fr/donnees/changements/#${change.id}`).sort(),
+      allChangements()
+        .map((change) => `https://exemple.fr/donnees/changements/#${change.id}`)
+        .sort(),
     );
     expect(parsed.feed.entry.every((entry) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(entry.updated))).toBe(true);
-    expect(parsed.feed.link.find((link) => link['@_rel'] === 'self')?.['@_href']).toBe('https://exemple.fr/donnees/changements.xml');
+    expect(parsed.feed.link.find((link) => link['@_rel'] === 'self')?.['@_href']).toBe(
+      'https://exemple.fr/donnees/changements.xml',
+    );
   });
 });

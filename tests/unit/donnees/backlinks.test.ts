@@ -9,7 +9,11 @@ import { SOURCE_TYPES } from '../../../src/schemas/sources.ts';
 
 describe('les rétroliens des sources', () => {
   it('couvrent tous les jeux de données qui ont une colonne source_ids', () => {
-    expect([...CITING_DATASETS].sort()).toEqual(DATASETS.filter((dataset) => 'source_ids' in dataset.columns).map((dataset) => dataset.slug).sort());
+    expect([...CITING_DATASETS].sort()).toEqual(
+      DATASETS.filter((dataset) => 'source_ids' in dataset.columns)
+        .map((dataset) => dataset.slug)
+        .sort(),
+    );
   });
 
   it('relient chaque source à exactement les lignes qui la citent', () => {
@@ -42,8 +46,14 @@ describe('les rétroliens des sources', () => {
   it('la bibliographie contient chaque source une fois, groupée par type, par titre dans un groupe', () => {
     const groups = bibliography();
     const ids = groups.flatMap((group) => group.entries.map((entry) => entry.source.id));
-    expect(ids.sort()).toEqual(allSources().map((source) => source.id).sort());
-    expect(groups.map((group) => group.type)).toEqual(SOURCE_TYPES.filter((type) => groups.some((group) => group.type === type)));
+    expect(ids.sort()).toEqual(
+      allSources()
+        .map((source) => source.id)
+        .sort(),
+    );
+    expect(groups.map((group) => group.type)).toEqual(
+      SOURCE_TYPES.filter((type) => groups.some((group) => group.type === type)),
+    );
     for (const group of groups) {
       const titles = group.entries.map((entry) => entry.source.titre);
       expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));

@@ -20,7 +20,12 @@ describe('CITATION.cff', () => {
 
   it('porte la date et la version de la dernière modification des données (à mettre à jour avec data/changements.csv)', () => {
     const latest = latestDataChange();
-    expect(field('date-released'), 'mettez date-released de CITATION.cff à la date de la dernière ligne de data/changements.csv').toBe(latest);
-    expect(field('version'), 'mettez version de CITATION.cff à la version calendaire de cette date').toBe(calendarVersion(latest));
+    expect(
+      field('date-released'),
+      'mettez date-released de CITATION.cff à la date de la dernière ligne de data/changements.csv',
+    ).toBe(latest);
+    expect(field('version'), 'mettez version de CITATION.cff à la version calendaire de cette date').toBe(
+      calendarVersion(latest),
+    );
   });
 });

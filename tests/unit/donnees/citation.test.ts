@@ -31,7 +31,9 @@ describe('frenchCitation', () => {
 
   it('cite l’ensemble des données sans nom de fichier', () => {
     const { fileName: _unused, ...collection } = INPUT;
-    expect(frenchCitation({ ...collection, title: 'Données de l’observatoire', version: '2026-11' })).toContain('Données de l’observatoire [jeu de données]. Version de novembre 2026.');
+    expect(frenchCitation({ ...collection, title: 'Données de l’observatoire', version: '2026-11' })).toContain(
+      'Données de l’observatoire [jeu de données]. Version de novembre 2026.',
+    );
   });
 });
 
@@ -54,7 +56,9 @@ describe('bibtexEntry', () => {
   it('a des accolades équilibrées et échappe les caractères spéciaux de LaTeX', () => {
     const tricky = bibtexEntry({ ...INPUT, title: 'Coûts & effectifs : 100 % {brut} #1 _x_ ~ ^ \\', key: 'k' });
     expect(balanced(tricky)).toBe(true);
-    expect(tricky).toContain('Coûts \\& effectifs : 100 \\% \\{brut\\} \\#1 \\_x\\_ \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(tricky).toContain(
+      'Coûts \\& effectifs : 100 \\% \\{brut\\} \\#1 \\_x\\_ \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
     expect(balanced(entry)).toBe(true);
   });
 

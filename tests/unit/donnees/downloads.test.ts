@@ -10,29 +10,54 @@ import { byteLength, downloadsOf, formatFileSize, rowsToJson } from '../../../sr
 import { parseSpreadsheetCsv } from '../../../src/lib/spreadsheet-csv.ts';
 import { loadRows } from '../../../src/schemas/dataset.ts';
 import { DATASETS } from '../../../src/schemas/index.ts';
-import { catalogue, changesOf, datasetRows, decimalColumnsOf, lastChangeOf, publishedFile } from '../../../src/queries/catalogue.ts';
+import {
+  catalogue,
+  changesOf,
+  datasetRows,
+  decimalColumnsOf,
+  lastChangeOf,
+  publishedFile,
+} from '../../../src/queries/catalogue.ts';
 import { CASES, datasetBySlug } from './fixtures.ts';
 
 describe('le JSON des lignes typées', () => {
-  it.each(CASES.map((entry) => [entry.label, entry] as const))('%s : se relit aux lignes validées', (_label, { dataset, text }) => {
-    const rows = loadRows(text, dataset);
-    const json = rowsToJson(rows);
-    expect(JSON.parse(json)).toEqual(rows);
-    // Keys in the CSV's column order, every column present.
-    for (const row of JSON.parse(json) as Record<string, unknown>[]) expect(Object.keys(row)).toEqual(Object.keys(dataset.columns));
-  });
+  it.each(CASES.map((entry) => [entry.label, entry] as const))(
+    '%s : se relit aux lignes validées',
+    (_label, { dataset, text }) => {
+      const rows = loadRows(text, dataset);
+      const json = rowsToJson(rows);
+      expect(JSON.parse(json)).toEqual(rows);
+      // Keys in the CSV's column order, every column present.
+      for (const row of JSON.parse(json) as Record<string, unknown>[])
+        expect(Object.keys(row)).toEqual(Object.keys(dataset.columns));
+    },
+  );
 
   it('écrit les listes en tableaux, les booléens en true/false, les nombres en nombres et les vides en null', () => {
     const evenements = datasetBySlug('evenements');
-    const [first, second] = JSON.parse(rowsToJson(loadRows(readFileSync('tests/fixtures/valid/evenements.csv', 'utf8'), evenements))) as Record<string, unknown>[];
-    expect(first).toMatchObject({ acteurs: ['Gouvernement', 'Départements de France'], montant_eur: 540000000, effectif: 140000, jalon: true });
+    const [first, second] = JSON.parse(
+      rowsToJson(loadRows(readFileSync('tests/fixtures/valid/evenements.csv', 'utf8'), evenements)),
+    ) as Record<string, unknown>[];
+    expect(first).toMatchObject({
+      acteurs: ['Gouvernement', 'Départements de France'],
+      montant_eur: 540000000,
+      effectif: 140000,
+      jalon: true,
+    });
     expect(first?.['resume']).toBe('Extension aux professionnels socio-éducatifs, annoncée par le gouvernement.');
-    expect(second).toMatchObject({ secteurs: [], montant_eur: null, jalon: false, source_ids: ['source-a', 'source-b'] });
+    expect(second).toMatchObject({
+      secteurs: [],
+      montant_eur: null,
+      jalon: false,
+      source_ids: ['source-a', 'source-b'],
+    });
   });
 
   it('garde guillemets et sauts de ligne d’une cellule', () => {
     const sources = datasetBySlug('sources');
-    const rows = JSON.parse(rowsToJson(loadRows(readFileSync('tests/fixtures/valid/sources.csv', 'utf8'), sources))) as Record<string, unknown>[];
+    const rows = JSON.parse(
+      rowsToJson(loadRows(readFileSync('tests/fixtures/valid/sources.csv', 'utf8'), sources)),
+    ) as Record<string, unknown>[];
     expect(rows[1]?.['note']).toBe('Une note avec des "guillemets"\net un saut de ligne.');
     expect(rows[0]?.['titre']).toBe('Rapport, avec une virgule');
   });
@@ -43,16 +68,21 @@ describe('le JSON des lignes typées', () => {
 });
 
 describe('les fichiers publiés (src/queries/catalogue.ts)', () => {
-  it.each(DATASETS.map((dataset) => [dataset.slug, dataset] as const))('%s : CSV identique au fichier, JSON et variante tableur relus aux mêmes lignes', (slug, dataset) => {
-    const raw = readFileSync(`data/${slug}.csv`, 'utf8');
-    expect(publishedFile(slug, 'csv')).toBe(raw);
-    const rows = loadRows(raw, dataset);
-    expect(datasetRows(slug)).toEqual(rows);
-    expect(JSON.parse(publishedFile(slug, 'json'))).toEqual(rows);
-    const spreadsheet = publishedFile(slug, 'spreadsheet');
-    expect(Papa.parse(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' }).errors).toEqual([]);
-    expect(loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, decimalColumnsOf(dataset)), { newline: '\n' }), dataset)).toEqual(rows);
-  });
+  it.each(DATASETS.map((dataset) => [dataset.slug, dataset] as const))(
+    '%s : CSV identique au fichier, JSON et variante tableur relus aux mêmes lignes',
+    (slug, dataset) => {
+      const raw = readFileSync(`data/${slug}.csv`, 'utf8');
+      expect(publishedFile(slug, 'csv')).toBe(raw);
+      const rows = loadRows(raw, dataset);
+      expect(datasetRows(slug)).toEqual(rows);
+      expect(JSON.parse(publishedFile(slug, 'json'))).toEqual(rows);
+      const spreadsheet = publishedFile(slug, 'spreadsheet');
+      expect(Papa.parse(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' }).errors).toEqual([]);
+      expect(
+        loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, decimalColumnsOf(dataset)), { newline: '\n' }), dataset),
+      ).toEqual(rows);
+    },
+  );
 
   it('le catalogue donne pour chaque jeu son nombre de lignes, sa dernière modification et ses trois téléchargements', () => {
     const entries = catalogue();
@@ -71,7 +101,9 @@ describe('les fichiers publiés (src/queries/catalogue.ts)', () => {
 
   it('la dernière modification d’un jeu tient compte de ses lignes du journal et de celles de « tous »', () => {
     const changes = changesOf('evenements');
-    expect(changes.every((change) => change.jeu_de_donnees === 'evenements' || change.jeu_de_donnees === 'tous')).toBe(true);
+    expect(changes.every((change) => change.jeu_de_donnees === 'evenements' || change.jeu_de_donnees === 'tous')).toBe(
+      true,
+    );
     expect(lastChangeOf('evenements')).toBe(changes[0]?.date);
   });
 });

@@ -15,7 +15,11 @@ export interface Case {
 
 /** One case per dataset and per folder: `valid/sources.csv`, `data/sources.csv` … */
 export const CASES: Case[] = DATASETS.flatMap((dataset) => [
-  { label: `tests/fixtures/valid/${dataset.slug}.csv`, dataset, text: readFileSync(`tests/fixtures/valid/${dataset.slug}.csv`, 'utf8') },
+  {
+    label: `tests/fixtures/valid/${dataset.slug}.csv`,
+    dataset,
+    text: readFileSync(`tests/fixtures/valid/${dataset.slug}.csv`, 'utf8'),
+  },
   { label: `data/${dataset.slug}.csv`, dataset, text: readFileSync(`data/${dataset.slug}.csv`, 'utf8') },
 ]);
 

@@ -27,15 +27,22 @@ describe('datasetJsonLd', () => {
       inLanguage: 'fr',
       dateModified: '2026-11-23',
       creator: { '@type': 'Organization', name: 'Oubliés du Ségur — l’observatoire' },
-      distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://exemple.fr/donnees/evenements.csv' }],
+      distribution: [
+        {
+          '@type': 'DataDownload',
+          encodingFormat: 'text/csv',
+          contentUrl: 'https://exemple.fr/donnees/evenements.csv',
+        },
+      ],
       variableMeasured: [{ '@type': 'PropertyValue', name: 'id', description: 'Identifiant stable.' }],
     });
   });
 
   it('le catalogue énumère ses jeux de données', () => {
-    expect(dataCatalogJsonLd({ ...INPUT, datasets: [{ name: 'Sources', url: 'https://exemple.fr/donnees/sources/' }] }).dataset).toEqual([
-      { '@type': 'Dataset', name: 'Sources', url: 'https://exemple.fr/donnees/sources/' },
-    ]);
+    expect(
+      dataCatalogJsonLd({ ...INPUT, datasets: [{ name: 'Sources', url: 'https://exemple.fr/donnees/sources/' }] })
+        .dataset,
+    ).toEqual([{ '@type': 'Dataset', name: 'Sources', url: 'https://exemple.fr/donnees/sources/' }]);
   });
 });
 

@@ -30,42 +30,65 @@ describe('la variante pour tableur français', () => {
 
   it('ne touche qu’aux nombres décimaux des colonnes décimales', () => {
     const text = toSpreadsheetCsv('id,valeur,note\na,0.34,version 1.2\nb,183,\n', ['valeur']);
-    expect(parseSpreadsheetCsv(text, ['valeur'])).toEqual([['id', 'valeur', 'note'], ['a', '0.34', 'version 1.2'], ['b', '183', '']]);
+    expect(parseSpreadsheetCsv(text, ['valeur'])).toEqual([
+      ['id', 'valeur', 'note'],
+      ['a', '0.34', 'version 1.2'],
+      ['b', '183', ''],
+    ]);
     expect(text).toContain('a;0,34;version 1.2');
   });
 
-  it.each(CASES.map((entry) => [entry.label, entry] as const))('%s : se relit à l’identique, cellule par cellule et ligne typée par ligne typée', (_label, { dataset, text }) => {
-    const decimals = decimalColumnsOf(dataset);
-    const spreadsheet = toSpreadsheetCsv(text, decimals);
-    expect(spreadsheet.startsWith('\uFEFF')).toBe(true);
-    // A reader that knows nothing of this project: PapaParse with the separator.
-    const plain = Papa.parse<string[]>(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' });
-    expect(plain.errors).toEqual([]);
-    expect(plain.data[0]).toEqual(Object.keys(dataset.columns));
-    const back = parseSpreadsheetCsv(spreadsheet, decimals);
-    expect(back).toEqual(records(text));
-    expect(loadRows(Papa.unparse(back, { newline: '\n' }), dataset)).toEqual(loadRows(text, dataset));
-  });
+  it.each(CASES.map((entry) => [entry.label, entry] as const))(
+    '%s : se relit à l’identique, cellule par cellule et ligne typée par ligne typée',
+    (_label, { dataset, text }) => {
+      const decimals = decimalColumnsOf(dataset);
+      const spreadsheet = toSpreadsheetCsv(text, decimals);
+      expect(spreadsheet.startsWith('\uFEFF')).toBe(true);
+      // A reader that knows nothing of this project: PapaParse with the separator.
+      const plain = Papa.parse<string[]>(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' });
+      expect(plain.errors).toEqual([]);
+      expect(plain.data[0]).toEqual(Object.keys(dataset.columns));
+      const back = parseSpreadsheetCsv(spreadsheet, decimals);
+      expect(back).toEqual(records(text));
+      expect(loadRows(Papa.unparse(back, { newline: '\n' }), dataset)).toEqual(loadRows(text, dataset));
+    },
+  );
 
   it('garde la virgule décimale de chiffres.csv lisible comme nombre', () => {
     const chiffres = datasetBySlug('chiffres');
-    const text = 'id,theme,indicateur,valeur,unite,date,perimetre,base,source_ids,statut_verification,note\n' +
+    const text =
+      'id,theme,indicateur,valeur,unite,date,perimetre,base,source_ids,statut_verification,note\n' +
       'part,enquete,"Part des répondants ""non couverts"", en %",18.8,pourcentage,2024-02,"Adhérents ; tous\nsecteurs",,source-a,confirme,\n';
     const spreadsheet = toSpreadsheetCsv(text, decimalColumnsOf(chiffres));
     expect(spreadsheet).toContain(';18,8;');
-    expect(loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, ['valeur']), { newline: '\n' }), chiffres)[0]?.valeur).toBe(18.8);
+    expect(
+      loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, ['valeur']), { newline: '\n' }), chiffres)[0]?.valeur,
+    ).toBe(18.8);
   });
 
   it('se relit à l’identique pour 300 tableaux de cellules aléatoires', () => {
-    const cell = fc.array(fc.constantFrom('a', 'é', 'œ', ',', ';', '"', '\n', '\r\n', ' ', '«', '»', '0', '.', '7.9', '€'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const cell = fc
+      .array(fc.constantFrom('a', 'é', 'œ', ',', ';', '"', '\n', '\r\n', ' ', '«', '»', '0', '.', '7.9', '€'), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.join(''));
     // The decimal column holds what validation lets through: digits, an optional decimal point, or nothing.
-    const decimal = fc.oneof(fc.constant(''), fc.nat().map(String), fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}.${b}`));
+    const decimal = fc.oneof(
+      fc.constant(''),
+      fc.nat().map(String),
+      fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}.${b}`),
+    );
     const table = fc.integer({ min: 0, max: 3 }).chain((width) =>
-      fc.array(fc.tuple(decimal, fc.array(cell, { minLength: width, maxLength: width })), { minLength: 1, maxLength: 5 }).map((rows) => ({
-        header: ['valeur', ...Array.from({ length: width }, (_, index) => `c${index}`)],
-        // Rows whose cells are all blank are skipped by readers (skipEmptyLines): keep one visible cell.
-        rows: rows.map(([number, cells]) => [number === '' && cells.join('').trim() === '' ? '0' : number, ...cells]),
-      })),
+      fc
+        .array(fc.tuple(decimal, fc.array(cell, { minLength: width, maxLength: width })), {
+          minLength: 1,
+          maxLength: 5,
+        })
+        .map((rows) => ({
+          header: ['valeur', ...Array.from({ length: width }, (_, index) => `c${index}`)],
+          // Rows whose cells are all blank are skipped by readers (skipEmptyLines): keep one visible cell.
+          rows: rows.map(([number, cells]) => [number === '' && cells.join('').trim() === '' ? '0' : number, ...cells]),
+        })),
     );
     fc.assert(
       fc.property(table, ({ header, rows }) => {

@@ -10,7 +10,13 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/schemas/index.ts';
-import { calendarVersion, dataPackage, tableSchema, tableSchemaField, xsdPattern } from '../../../src/schemas/table-schema.ts';
+import {
+  calendarVersion,
+  dataPackage,
+  tableSchema,
+  tableSchemaField,
+  xsdPattern,
+} from '../../../src/schemas/table-schema.ts';
 import { code, codes, decimal, partialDate, references, text, textList, yesNo } from '../../../src/schemas/columns.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { datasetBySlug } from './fixtures.ts';
@@ -26,7 +32,11 @@ function descriptor(folder: string) {
       updated: '2026-11-23',
       name: 'oublies-du-segur',
       title: 'Oubliés du Ségur — l’observatoire',
-      licence: { name: 'etalab-2.0', title: 'Licence Ouverte 2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' },
+      licence: {
+        name: 'etalab-2.0',
+        title: 'Licence Ouverte 2.0',
+        path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      },
     },
   );
 }
@@ -41,12 +51,23 @@ function validator(name: string) {
 describe('tableSchemaField', () => {
   it('déclare un code avec ses valeurs permises et son caractère obligatoire', () => {
     const field = tableSchemaField('statut', code(['a', 'b'], { description: 'Statut.', example: 'a' }));
-    expect(field).toEqual({ name: 'statut', type: 'string', description: 'Statut.', example: 'a', constraints: { required: true, enum: ['a', 'b'] } });
+    expect(field).toEqual({
+      name: 'statut',
+      type: 'string',
+      description: 'Statut.',
+      example: 'a',
+      constraints: { required: true, enum: ['a', 'b'] },
+    });
   });
 
   it('déclare un booléen oui/non avec ses valeurs vraies et fausses', () => {
     const field = tableSchemaField('jalon', yesNo({ description: 'Jalon.' }));
-    expect(field).toMatchObject({ type: 'boolean', trueValues: ['oui'], falseValues: ['non'], constraints: { required: true } });
+    expect(field).toMatchObject({
+      type: 'boolean',
+      trueValues: ['oui'],
+      falseValues: ['non'],
+      constraints: { required: true },
+    });
     expect(field.constraints.enum).toBeUndefined();
   });
 
@@ -64,7 +85,11 @@ describe('tableSchemaField', () => {
   });
 
   it('décrit une liste d’identifiants : motif de la cellule entière et mode d’emploi de la clé étrangère', () => {
-    const field = tableSchemaField('source_ids', references({ dataset: 'sources', description: 'Sources.' }), 'sources');
+    const field = tableSchemaField(
+      'source_ids',
+      references({ dataset: 'sources', description: 'Sources.' }),
+      'sources',
+    );
     const pattern = new RegExp(`^(?:${field.constraints.pattern})$`);
     expect(pattern.test('seed-003;lms-cfdt-2024')).toBe(true);
     expect(pattern.test('seed-003 ; lms-cfdt-2024')).toBe(true);
@@ -94,14 +119,19 @@ describe('tableSchemaField', () => {
 });
 
 describe('tableSchema', () => {
-  it.each(DATASETS.map((dataset) => [dataset.slug, dataset] as const))('%s : les champs sont l’en-tête du CSV, dans l’ordre', (slug, dataset) => {
-    const schema = tableSchema(dataset);
-    const { header } = parseCsv(readFileSync(`data/${slug}.csv`, 'utf8'));
-    expect(schema.fields.map((field) => field.name)).toEqual(header);
-    expect(schema.fields.map((field) => field.description)).toEqual(Object.values(dataset.columns).map((column) => expect.stringContaining(column.description)));
-    expect(schema.primaryKey).toBe('id');
-    expect(schema.missingValues).toEqual(['']);
-  });
+  it.each(DATASETS.map((dataset) => [dataset.slug, dataset] as const))(
+    '%s : les champs sont l’en-tête du CSV, dans l’ordre',
+    (slug, dataset) => {
+      const schema = tableSchema(dataset);
+      const { header } = parseCsv(readFileSync(`data/${slug}.csv`, 'utf8'));
+      expect(schema.fields.map((field) => field.name)).toEqual(header);
+      expect(schema.fields.map((field) => field.description)).toEqual(
+        Object.values(dataset.columns).map((column) => expect.stringContaining(column.description)),
+      );
+      expect(schema.primaryKey).toBe('id');
+      expect(schema.missingValues).toEqual(['']);
+    },
+  );
 
   it('déclare les clés étrangères : source_ids → sources, mesure_ids → mesures, conteste_ids → estimations elle-même', () => {
     expect(tableSchema(datasetBySlug('metiers')).foreignKeys).toEqual([
@@ -133,7 +163,13 @@ describe('le Data Package', () => {
   });
 
   it('porte licence, sources, contributeurs, version datée et date de mise à jour', () => {
-    expect(data.licenses).toEqual([{ name: 'etalab-2.0', title: 'Licence Ouverte 2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' }]);
+    expect(data.licenses).toEqual([
+      {
+        name: 'etalab-2.0',
+        title: 'Licence Ouverte 2.0',
+        path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      },
+    ]);
     expect(data.sources[0]?.path).toBe('https://exemple.fr/sources/');
     expect(data.contributors[0]).toMatchObject({ role: 'author' });
     expect(data.version).toBe('2026.11.23');
@@ -157,7 +193,10 @@ describe('le Data Package', () => {
   it('chaque schéma de table est valide selon le schéma JSON Table Schema', () => {
     const validate = validator('tabular-data-resource');
     for (const resource of data.resources) {
-      expect(validate(JSON.parse(JSON.stringify(resource))), `${resource.name} : ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(
+        validate(JSON.parse(JSON.stringify(resource))),
+        `${resource.name} : ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
     }
   });
 
@@ -173,7 +212,10 @@ describe('le Data Package', () => {
         .flatMap((error) => (error.errors ?? [error]).map((inner) => inner.message))
         // tableschema-js rejects a host with a trailing dot (« senat.fr. »), a valid absolute name
         // (RFC 3986 and the WHATWG URL parser accept it; data/README.md explains this mirror).
-        .filter((message) => !/is not type "string" and format "uri"/.test(message) || !/"https?:\/\/[^/"]+\.\/[^"]*"/.test(message));
+        .filter(
+          (message) =>
+            !/is not type "string" and format "uri"/.test(message) || !/"https?:\/\/[^/"]+\.\/[^"]*"/.test(message),
+        );
       expect(problems, resource.name).toEqual([]);
       expect(rows.length).toBe(parseCsv(readFileSync(`data/${resource.name}.csv`, 'utf8')).rows.length);
     }
@@ -181,10 +223,16 @@ describe('le Data Package', () => {
 
   it('décrit aussi les fixtures de test, cellules multilignes comprises, sans erreur de schéma', async () => {
     const { Package } = await import('datapackage');
-    const loaded = await Package.load(JSON.parse(JSON.stringify(descriptor('tests/fixtures/valid'))), { basePath: 'tests/fixtures/valid', strict: true });
+    const loaded = await Package.load(JSON.parse(JSON.stringify(descriptor('tests/fixtures/valid'))), {
+      basePath: 'tests/fixtures/valid',
+      strict: true,
+    });
     for (const resource of loaded.resources) {
       const rows = (await resource.read({ keyed: true, relations: false, forceCast: true })) as unknown[];
-      expect(rows.filter((row) => row instanceof Error), resource.name).toEqual([]);
+      expect(
+        rows.filter((row) => row instanceof Error),
+        resource.name,
+      ).toEqual([]);
     }
   });
 });

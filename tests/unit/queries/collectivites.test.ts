@@ -7,8 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectiviteRow } from '../../../src/schemas/collectivites.ts';
 import {
-  allCollectivites, amountText, collectivitePage, collectivitePages, decidePosition, departementAnchor,
-  departementPositions, localCollectivites, nationalCollectivites, pageCodeOf, positionCounts, segurDesOubliesRow,
+  allCollectivites,
+  amountText,
+  collectivitePage,
+  collectivitePages,
+  decidePosition,
+  departementAnchor,
+  departementPositions,
+  localCollectivites,
+  nationalCollectivites,
+  pageCodeOf,
+  positionCounts,
+  segurDesOubliesRow,
 } from '../../../src/queries/collectivites.ts';
 import { departementShapes } from '../../../src/queries/geometrie.ts';
 import { departementsMapSvg, type DepartementMapEntry } from '../../../src/charts/departements-map.ts';
@@ -48,13 +58,28 @@ describe('la règle de priorité de la carte', () => {
   });
 
   it('place le financement volontaire avant tout le reste', () => {
-    const natures = ['refus', 'impaye', 'mesure_employeur', 'mobilisation', 'compromis_national', 'financement_volontaire'] as const;
-    expect(decidePosition('05', 'Hautes-Alpes', natures.map((nature) => row({ nature }))).position).toBe('financement_volontaire');
+    const natures = [
+      'refus',
+      'impaye',
+      'mesure_employeur',
+      'mobilisation',
+      'compromis_national',
+      'financement_volontaire',
+    ] as const;
+    expect(
+      decidePosition(
+        '05',
+        'Hautes-Alpes',
+        natures.map((nature) => row({ nature })),
+      ).position,
+    ).toBe('financement_volontaire');
   });
 
   it('ne montre une compensation de l’État que si c’est le seul fait', () => {
     expect(decidePosition('05', 'Hautes-Alpes', [row({ nature: 'compromis_national' })]).position).toBe('compensation');
-    expect(decidePosition('05', 'Hautes-Alpes', [row({ nature: 'compromis_national' }), row({ nature: 'impaye' })]).position).toBe('impaye');
+    expect(
+      decidePosition('05', 'Hautes-Alpes', [row({ nature: 'compromis_national' }), row({ nature: 'impaye' })]).position,
+    ).toBe('impaye');
   });
 
   it('dit « rien de documenté » et renvoie à la ligne du tableau quand il n’y a rien', () => {
@@ -66,7 +91,9 @@ describe('la règle de priorité de la carte', () => {
   });
 
   it('nomme la collectivité qui n’est pas le département lui-même', () => {
-    const decided = decidePosition('29', 'Finistère', [row({ collectivite: 'Brest métropole', niveau: 'metropole', code_insee: '29' })]);
+    const decided = decidePosition('29', 'Finistère', [
+      row({ collectivite: 'Brest métropole', niveau: 'metropole', code_insee: '29' }),
+    ]);
     expect(decided.label).toBe('Finistère (29) : mobilisation (Brest métropole)');
     expect(decided.href).toBe('/departements/29/');
   });
@@ -111,7 +138,10 @@ describe('les positions des 101 départements', () => {
 
 describe('la carte réelle', () => {
   const entries = new Map<string, DepartementMapEntry>(
-    departementPositions().map((entry) => [entry.code, { code: entry.code, position: entry.position, href: entry.href, label: entry.label }]),
+    departementPositions().map((entry) => [
+      entry.code,
+      { code: entry.code, position: entry.position, href: entry.href, label: entry.label },
+    ]),
   );
   const svg = departementsMapSvg(departementShapes(), entries, { title: 'Carte', description: 'Description' });
 
@@ -135,7 +165,11 @@ describe('la carte réelle', () => {
 
 describe('les fiches des collectivités', () => {
   it('existent pour chaque code qui a des lignes, et pour lui seul', () => {
-    const expected = new Set(allCollectivites().map(pageCodeOf).filter((code) => code !== null));
+    const expected = new Set(
+      allCollectivites()
+        .map(pageCodeOf)
+        .filter((code) => code !== null),
+    );
     expect(new Set(collectivitePages().map((page) => page.code))).toEqual(expected);
     expect(expected.has('69M')).toBe(true);
     expect(expected.has('region-44')).toBe(true);
@@ -158,7 +192,12 @@ describe('les lignes nationales', () => {
   it('sont à part : le refus de Départements de France de septembre 2024 et le compromis du 29 avril 2025', () => {
     const national = nationalCollectivites();
     expect(national.every((entry) => entry.niveau === 'national')).toBe(true);
-    expect(national.some((entry) => entry.collectivite === 'Départements de France' && entry.date === '2024-09-11' && entry.nature === 'refus')).toBe(true);
+    expect(
+      national.some(
+        (entry) =>
+          entry.collectivite === 'Départements de France' && entry.date === '2024-09-11' && entry.nature === 'refus',
+      ),
+    ).toBe(true);
     expect(national.some((entry) => entry.date === '2025-04-29' && entry.nature === 'compromis_national')).toBe(true);
     expect(localCollectivites().length + national.length).toBe(allCollectivites().length);
   });
@@ -176,7 +215,9 @@ describe('le « Ségur des oubliés » de la Gironde', () => {
 
 describe('amountText', () => {
   it('écrit le montant avec sa périodicité, ou rien sans montant', () => {
-    expect(amountText(row({ montant_eur: 90, periodicite: 'mensuel_par_personne' }))).toBe('90\u00a0€ par mois et par personne');
+    expect(amountText(row({ montant_eur: 90, periodicite: 'mensuel_par_personne' }))).toBe(
+      '90\u00a0€ par mois et par personne',
+    );
     expect(amountText(row({ montant_eur: 1000000, periodicite: 'ponctuel' }))).toBe('1\u00a0M€ (montant ponctuel)');
     expect(amountText(row({}))).toBeNull();
   });

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  allEstimations, costEstimates, coveredVsExcluded, estimatesByScope, estimationsByIds, estimationsCsv, officialReportBreakdown,
+  allEstimations,
+  costEstimates,
+  coveredVsExcluded,
+  estimatesByScope,
+  estimationsByIds,
+  estimationsCsv,
+  officialReportBreakdown,
 } from '../../../src/queries/estimations.ts';
 import { comparisonBases } from '../../../src/queries/chiffres.ts';
 import { checkDataset } from '../../../src/schemas/dataset.ts';
@@ -24,14 +30,22 @@ describe('officialReportBreakdown', () => {
   it('refuse des parties dont la somme n’est pas le total', () => {
     const wrong = estimation({ ...rest, valeur: 49 });
     const rows = [total, partA, partB, wrong].map((row, index) => ({
-      ...row, id: ['rapport-art83-total', 'rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'][index] ?? row.id,
+      ...row,
+      id:
+        ['rapport-art83-total', 'rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'][
+          index
+        ] ?? row.id,
     }));
     expect(() => officialReportBreakdown(rows)).toThrow(/pas 1/);
   });
 
   it('refuse d’additionner des personnes et des ETP', () => {
     const rows = [total, partA, { ...partB, unite: 'personnes' as const }, rest].map((row, index) => ({
-      ...row, id: ['rapport-art83-total', 'rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'][index] ?? row.id,
+      ...row,
+      id:
+        ['rapport-art83-total', 'rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'][
+          index
+        ] ?? row.id,
     }));
     expect(() => officialReportBreakdown(rows)).toThrow(/unités différentes/);
   });
@@ -42,7 +56,10 @@ describe('estimatesByScope', () => {
 
   it('range chaque estimation d’exclus dans un et un seul groupe', () => {
     const grouped = groups.flatMap((group) => group.rows.map((row) => row.id)).sort();
-    const expected = allEstimations().filter((row) => row.nature === 'exclus').map((row) => row.id).sort();
+    const expected = allEstimations()
+      .filter((row) => row.nature === 'exclus')
+      .map((row) => row.id)
+      .sort();
     expect(grouped).toEqual(expected);
   });
 
@@ -63,7 +80,10 @@ describe('coveredVsExcluded', () => {
     expect(covered.total.valeur).toBe(700000);
     expect(covered.parts.map((part) => part.valeur)).toEqual([500000, 200000]);
     expect(covered.total.unite).toBe('personnes');
-    expect(excluded.map((row) => [row.valeur, row.unite])).toEqual([[120800, 'etp'], [215000, 'etp']]);
+    expect(excluded.map((row) => [row.valeur, row.unite])).toEqual([
+      [120800, 'etp'],
+      [215000, 'etp'],
+    ]);
   });
 });
 
@@ -72,14 +92,22 @@ describe('costEstimates', () => {
     const groups = costEstimates();
     expect(groups.map((group) => group.period)).toEqual(['annuel', 'ponctuel']);
     const ids = groups.flatMap((group) => group.rows.map((row) => row.id));
-    expect(ids.sort()).toEqual(allEstimations().filter((row) => row.nature === 'cout').map((row) => row.id).sort());
+    expect(ids.sort()).toEqual(
+      allEstimations()
+        .filter((row) => row.nature === 'cout')
+        .map((row) => row.id)
+        .sort(),
+    );
     expect(groups[1]?.rows.map((row) => row.valeur)).toEqual([156400000, 47900000]);
   });
 });
 
 describe('les bases de comparaison', () => {
   it('donnent les 280 000 salariés de la DGCS et les ≈600 000 de la branche, en personnes', () => {
-    expect(comparisonBases().map((row) => [row.valeur, row.unite])).toEqual([[280000, 'personnes'], [600000, 'personnes']]);
+    expect(comparisonBases().map((row) => [row.valeur, row.unite])).toEqual([
+      [280000, 'personnes'],
+      [600000, 'personnes'],
+    ]);
   });
 });
 

@@ -16,8 +16,16 @@ function referencedInputs(except: string): DatasetInput[] {
   // sources.csv refers to nothing: check it alone.
   if (except === 'sources') return [];
   const inputs: DatasetInput[] = [];
-  if (except !== 'sources') inputs.push({ dataset: sourcesDataset as unknown as Dataset, text: readFileSync('tests/fixtures/valid/sources.csv', 'utf8') });
-  if (except !== 'mesures') inputs.push({ dataset: mesuresDataset as unknown as Dataset, text: readFileSync('tests/fixtures/valid/mesures.csv', 'utf8') });
+  if (except !== 'sources')
+    inputs.push({
+      dataset: sourcesDataset as unknown as Dataset,
+      text: readFileSync('tests/fixtures/valid/sources.csv', 'utf8'),
+    });
+  if (except !== 'mesures')
+    inputs.push({
+      dataset: mesuresDataset as unknown as Dataset,
+      text: readFileSync('tests/fixtures/valid/mesures.csv', 'utf8'),
+    });
   return inputs;
 }
 
