@@ -30,7 +30,7 @@ export const provenanceColumns = {
   source_ids: references({
     dataset: 'sources',
     description: 'Identifiants des sources qui étayent la ligne (data/sources.csv), séparés par « ; » ; au moins un.',
-    example: 'seed-003;lms-cfdt-2024',
+    example: 'an-ppr-liot-segur-pour-tous-2024;lms-cfdt-2024',
   }),
   /** Verification status. */
   statut_verification: code(VERIFICATION_STATUSES, {

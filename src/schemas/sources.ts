@@ -33,7 +33,7 @@ export const sourcesDataset = defineDataset({
     /** Stable identifier, used in every `source_ids` cell. */
     id: slug({
       description: 'Identifiant stable de la source, utilisé dans les colonnes source_ids.',
-      example: 'seed-001',
+      example: 'an-qe-1917-liso-2022',
     }),
     /** Short title. */
     titre: text({ description: 'Titre court du document.', example: 'Question écrite n° 1917 et réponse du ministre' }),

@@ -133,7 +133,7 @@ describe('la page /sources/', () => {
       const visible = page.locator('[data-filter-item]:visible');
       await expect.poll(() => visible.count()).toBeLessThan(total);
       expect(await visible.count()).toBeGreaterThan(0);
-      expect(await page.locator('#seed-001').isVisible()).toBe(true);
+      expect(await page.locator('#an-qe-1917-liso-2022').isVisible()).toBe(true);
       await expect.poll(() => page.locator('.list-filter-count').innerText()).toMatch(/sur 304 sources|sur \d/);
       expect(await axeViolations(page)).toEqual([]);
       expect(watched.consoleErrors).toEqual([]);

@@ -65,7 +65,7 @@ describe('les jeux de données', () => {
   });
 
   it('donnent pour la question écrite n° 1917 sa référence officielle et les dates du JO', () => {
-    const seed = sourceById('seed-001');
+    const seed = sourceById('an-qe-1917-liso-2022');
     expect(seed?.reference).toMatch(/1917/);
     expect(seed?.reference).toMatch(/4 octobre 2022/);
     expect(seed?.reference).toMatch(/20 décembre 2022/);

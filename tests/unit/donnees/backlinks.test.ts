@@ -32,7 +32,7 @@ describe('les rétroliens des sources', () => {
   });
 
   it('pointent vers l’événement dans la chronologie, ou vers la ligne de l’aperçu du jeu de données, avec un libellé', () => {
-    const citations = citationsOf('seed-001');
+    const citations = citationsOf('an-qe-1917-liso-2022');
     expect(citations.length).toBeGreaterThan(0);
     for (const citation of citations) {
       expect(citation.href).toBe(rowHref(citation.dataset, citation.rowId));

@@ -91,10 +91,10 @@ describe('tableSchemaField', () => {
       'sources',
     );
     const pattern = new RegExp(`^(?:${field.constraints.pattern})$`);
-    expect(pattern.test('seed-003;lms-cfdt-2024')).toBe(true);
-    expect(pattern.test('seed-003 ; lms-cfdt-2024')).toBe(true);
+    expect(pattern.test('an-ppr-liot-segur-pour-tous-2024;lms-cfdt-2024')).toBe(true);
+    expect(pattern.test('an-ppr-liot-segur-pour-tous-2024 ; lms-cfdt-2024')).toBe(true);
     expect(pattern.test('Seed-003')).toBe(false);
-    expect(pattern.test('seed-003;;x')).toBe(false);
+    expect(pattern.test('an-ppr-liot-segur-pour-tous-2024;;x')).toBe(false);
     expect(field.description).toMatch(/^Sources\. Liste : identifiants séparés par « ; ».*sources\.csv.*foreignKeys/);
   });
 

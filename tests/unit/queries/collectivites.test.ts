@@ -39,7 +39,7 @@ function row(overrides: Partial<CollectiviteRow>): CollectiviteRow {
     periodicite: null,
     perimetre: 'Agents',
     suite: null,
-    source_ids: ['seed-003'],
+    source_ids: ['an-ppr-liot-segur-pour-tous-2024'],
     statut_verification: 'confirme',
     note: null,
     ...overrides,
