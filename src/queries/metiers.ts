@@ -1,7 +1,7 @@
 /** Data access for data/metiers.csv: pages read these rows only through this module. */
 import { metiersDataset, type MetierRow } from '../schemas/metiers.ts';
 import { loadRows } from '../schemas/dataset.ts';
-import { foldFrench } from '../lib/normalize.ts';
+import { foldFrench } from '../lib/fold.ts';
 import { PLACES, SECTORS, type Place, type Sector, type Verdict } from '../lib/metiers/codes.ts';
 import type { SearchIndex } from '../lib/metiers/types.ts';
 import { rawCsv } from './raw.ts';

@@ -10,7 +10,7 @@ import {
   filterableEvent,
 } from '../../src/queries/evenements.ts';
 import { createEventSearch } from '../../src/lib/event-search.ts';
-import { foldFrench } from '../../src/lib/normalize.ts';
+import { foldFrench } from '../../src/lib/fold.ts';
 import { formatPartialDate } from '../../src/lib/format.ts';
 import { comparePartialDates } from '../../src/lib/dates.ts';
 import { DEFAULT_FILTERS, matchesFilters } from '../../src/lib/timeline-filters.ts';

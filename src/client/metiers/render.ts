@@ -12,9 +12,9 @@ import {
   VERDICT_MARKS,
   type Verdict,
 } from '../../lib/metiers/codes.ts';
-import { MEASURE_KIND_LABELS, formatMeasureAmount, formatSince, measureRole } from '../../lib/metiers/format.ts';
+import { MEASURE_KIND_LABELS, formatMeasureAmount, formatSince, measureRole } from '../../lib/metiers/wording.ts';
 import { formatPartialDate, plural } from '../../lib/format.ts';
-import { foldFrench } from '../../lib/normalize.ts';
+import { foldFrench } from '../../lib/fold.ts';
 import type { Question, Resolution, Understood } from '../../lib/metiers/search.ts';
 import type { IndexMeasure, IndexRow, SearchIndex } from '../../lib/metiers/types.ts';
 import { fill, h, type Children } from './dom.ts';
