@@ -42,4 +42,25 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
     },
   },
+  {
+    // Environment-neutral helpers and browser code: no zod, no data access (the code lists live in src/lib/codes/).
+    files: ['src/lib/**/*.ts', 'src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'astro/zod', message: 'src/lib/ and src/client/ stay free of zod: schemas live in src/schemas/.' },
+          ],
+          patterns: [
+            {
+              group: ['**/schemas/*', '**/queries/*', '**/views/*', '**/views/*/*', '**/components/*'],
+              allowTypeImports: true,
+              message: 'src/lib/ and src/client/ sit below schemas, queries and presenters.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,9 +6,7 @@
  * reads like a person and an approximation never reads like an exact count.
  */
 import { NBSP, formatEuros, formatNumber } from './format.ts';
-
-/** Units of data/estimations.csv (see src/schemas/estimations.ts). */
-export type EstimateUnit = 'personnes' | 'etp' | 'eur';
+import type { CostPeriod, EstimateUnit } from './codes/estimations.ts';
 
 /** The columns of an estimate that say what its number is. */
 export interface EstimateValue {
@@ -17,7 +15,7 @@ export interface EstimateValue {
   valeur_max: number | null;
   approximatif: boolean;
   unite: EstimateUnit;
-  periodicite?: 'annuel' | 'ponctuel' | null;
+  periodicite?: CostPeriod | null;
 }
 
 /**
@@ -64,13 +62,6 @@ export function unitSuffix(unit: EstimateUnit, count: number): string {
   if (unit === 'etp') return `${NBSP}ETP`;
   return `${NBSP}${count <= 1 ? 'personne' : 'personnes'}`;
 }
-
-/** Short names of the units, for legends and table headers. */
-export const UNIT_NAMES: Readonly<Record<EstimateUnit, string>> = {
-  personnes: 'personnes',
-  etp: 'équivalents temps plein (ETP)',
-  eur: 'euros',
-};
 
 /**
  * « plus de 650 » but « plus d’1 Md€ »: French elides « de » before « un »,

@@ -12,9 +12,8 @@ import { startOf } from '../lib/dates.ts';
 import { formatEuros, formatNumber, formatPartialDate } from '../lib/format.ts';
 import { DATA_LICENCE, SITE_NAME } from '../lib/site.ts';
 import { escapeXml as html } from '../lib/xml.ts';
+import { VERIFICATION_STATUS_LABELS } from '../lib/codes/common.ts';
 import type { EvenementRow } from '../schemas/evenements.ts';
-
-const STATUS_TEXT = { source_unique: 'Source unique', incertain: 'Incertain' } as const;
 
 /** The entry's HTML: date, type, actors, figures, summary, doubt, numbered sources. */
 function contentHtml(event: EvenementRow, site: URL): string {
@@ -27,7 +26,7 @@ function contentHtml(event: EvenementRow, site: URL): string {
   const doubt =
     event.statut_verification === 'confirme'
       ? ''
-      : `<p><strong>${STATUS_TEXT[event.statut_verification]}</strong>${event.note ? ` : ${html(event.note)}` : ''}</p>`;
+      : `<p><strong>${VERIFICATION_STATUS_LABELS[event.statut_verification]}</strong>${event.note ? ` : ${html(event.note)}` : ''}</p>`;
   const sources = sourcesByIds(event.source_ids)
     .map(
       (source, index) =>

@@ -2,7 +2,8 @@
  * The bibliography of /sources/: every source, grouped by type (in the order
  * of the schema's codes), alphabetical within a group, with the rows that cite it.
  */
-import { SOURCE_TYPES, type SourceRow, type SourceType } from '../schemas/sources.ts';
+import type { SourceRow } from '../schemas/sources.ts';
+import { SOURCE_TYPES, type SourceType } from '../lib/codes/sources.ts';
 import { allSources } from './sources.ts';
 import { citationsOf, type Citation } from './citations.ts';
 

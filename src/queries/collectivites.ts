@@ -1,5 +1,12 @@
 /** Data access for data/collectivites.csv: pages read these rows only through this module. */
-import { collectivitesDataset, type CollectiviteRow, type Level, type LocalNature } from '../schemas/collectivites.ts';
+import { collectivitesDataset, type CollectiviteRow } from '../schemas/collectivites.ts';
+import {
+  LEVEL_LABELS,
+  LOCAL_NATURE_LABELS,
+  LOCAL_PERIOD_SUFFIXES,
+  type Level,
+  type LocalNature,
+} from '../lib/codes/collectivites.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { formatEuros } from '../lib/format.ts';
@@ -11,10 +18,8 @@ import {
   type DepartementCode,
 } from '../lib/departements.ts';
 import { compareInseeCodes } from '../lib/insee.ts';
-import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/positions.ts';
+import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/codes/positions.ts';
 import { rawCsv } from './raw.ts';
-
-type LocalPeriod = NonNullable<CollectiviteRow['periodicite']>;
 
 const rows: readonly CollectiviteRow[] = loadRows(rawCsv('collectivites'), collectivitesDataset);
 const byId: ReadonlyMap<string, CollectiviteRow> = new Map(rows.map((row) => [row.id, row]));
@@ -34,34 +39,9 @@ export function collectiviteById(id: string): CollectiviteRow | undefined {
 /** The row the site puts forward: Gironde's own « Ségur des oubliés ». */
 export const SEGUR_DES_OUBLIES_ID = 'gironde-2024-03-segur-des-oublies';
 
-const NATURE_LABELS: Readonly<Record<LocalNature, string>> = {
-  financement_volontaire: 'Financement volontaire',
-  refus: 'Refus',
-  motion: 'Motion',
-  impaye: 'Impayé',
-  mesure_employeur: 'Mesure d’employeur',
-  mobilisation: 'Mobilisation',
-  compromis_national: 'Compromis national',
-};
-
-const LEVEL_LABELS: Readonly<Record<Level, string>> = {
-  departement: 'département',
-  region: 'région',
-  metropole: 'métropole',
-  intercommunalite: 'intercommunalité',
-  commune: 'commune',
-  national: 'national',
-};
-
-const PERIOD_SUFFIXES: Readonly<Record<LocalPeriod, string>> = {
-  annuel: ' par an',
-  ponctuel: ' (montant ponctuel)',
-  mensuel_par_personne: ' par mois et par personne',
-};
-
 /** « Financement volontaire », « Mesure d’employeur »… */
 export function natureLabel(nature: LocalNature): string {
-  return NATURE_LABELS[nature];
+  return LOCAL_NATURE_LABELS[nature];
 }
 
 /** « département », « métropole »… (lower case, for running text). */
@@ -72,7 +52,7 @@ export function levelLabel(level: Level): string {
 /** The amount with its period, in French: « 7,5 M€ par an », « 90 € par mois et par personne »; null without amount. */
 export function amountText(row: CollectiviteRow): string | null {
   if (row.montant_eur === null) return null;
-  return `${formatEuros(row.montant_eur)}${row.periodicite ? PERIOD_SUFFIXES[row.periodicite] : ''}`;
+  return `${formatEuros(row.montant_eur)}${row.periodicite ? LOCAL_PERIOD_SUFFIXES[row.periodicite] : ''}`;
 }
 
 /** Rows in date order (then by collectivity), for tables. */
@@ -193,7 +173,7 @@ export function positionOfNature(nature: LocalNature): PositionKey {
 export interface DepartementPosition {
   code: DepartementCode;
   nom: string;
-  /** The position shown, by the priority rule of src/lib/positions.ts. */
+  /** The position shown, by the priority rule of src/lib/codes/positions.ts. */
   position: PositionKey;
   /** Every row attached to this département (its own, its communes', metropolises'…, 69M for 69). */
   rows: readonly CollectiviteRow[];

@@ -1,11 +1,14 @@
 /** Data access for data/estimations.csv: pages read these rows only through this module. */
+import { estimationsDataset, type EstimationRow } from '../schemas/estimations.ts';
 import {
-  estimationsDataset,
+  COST_PERIODS,
+  COST_PERIOD_LABELS,
   SCOPE_CODES,
   SCOPE_LABELS,
-  type EstimationRow,
+  type CostPeriod,
+  type EstimateNature,
   type ScopeCode,
-} from '../schemas/estimations.ts';
+} from '../lib/codes/estimations.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { estimateAnchor, formatAmount } from '../lib/estimates.ts';
@@ -33,11 +36,6 @@ export function estimationsByIds(ids: readonly string[], source: readonly Estima
     return row;
   });
 }
-
-export { SCOPE_LABELS };
-
-/** What a row counts: excluded, covered or a cost. */
-export type EstimateNature = EstimationRow['nature'];
 
 /** Earliest first; on the same date, the larger figure first. */
 function byDateThenValue(a: EstimationRow, b: EstimationRow): number {
@@ -145,8 +143,6 @@ export function coveredVsExcluded(source: readonly EstimationRow[] = rows): Cove
   };
 }
 
-export type CostPeriod = NonNullable<EstimationRow['periodicite']>;
-
 export interface CostGroup {
   period: CostPeriod;
   /** French heading of the group. */
@@ -154,18 +150,13 @@ export interface CostGroup {
   rows: EstimationRow[];
 }
 
-const COST_PERIOD_LABELS: Readonly<Record<CostPeriod, string>> = {
-  annuel: 'Coûts par an',
-  ponctuel: 'Sommes dues et non versées (montants ponctuels)',
-};
-
 /**
  * Every cost estimate, annual costs first then one-off sums (arrears), each
  * group earliest first: an annual cost and a one-off sum are not the same
  * kind of amount, so they are never mixed in one group.
  */
 export function costEstimates(source: readonly EstimationRow[] = rows): CostGroup[] {
-  return (['annuel', 'ponctuel'] as const).flatMap((period) => {
+  return COST_PERIODS.flatMap((period) => {
     const inPeriod = source.filter((row) => row.nature === 'cout' && row.periodicite === period).sort(byDateThenValue);
     return inPeriod.length === 0 ? [] : [{ period, label: COST_PERIOD_LABELS[period], rows: inPeriod }];
   });

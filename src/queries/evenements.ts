@@ -1,13 +1,13 @@
 /** Data access for data/evenements.csv: pages read these rows only through this module. */
+import { evenementsDataset, type EvenementRow } from '../schemas/evenements.ts';
+import { FILIERES, FILIERE_LABELS } from '../lib/codes/common.ts';
 import {
   EVENT_SECTORS,
+  EVENT_SECTOR_LABELS,
   EVENT_TYPES,
-  evenementsDataset,
-  type EvenementRow,
-  type EventSector,
+  EVENT_TYPE_LABELS,
   type EventType,
-} from '../schemas/evenements.ts';
-import { FILIERES, type Filiere } from '../schemas/common.ts';
+} from '../lib/codes/evenements.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import type { SearchRecord } from '../lib/event-search.ts';
@@ -26,38 +26,6 @@ export function allEvenements(): readonly EvenementRow[] {
 export function evenementById(id: string): EvenementRow | undefined {
   return byId.get(id);
 }
-
-/** French names of the event types, singular and plural (« une décision de justice », « 6 décisions de justice »). */
-export const EVENT_TYPE_LABELS: Readonly<Record<EventType, { singular: string; plural: string }>> = {
-  accord: { singular: 'Accord', plural: 'accords' },
-  loi: { singular: 'Loi', plural: 'lois' },
-  decret: { singular: 'Décret', plural: 'décrets' },
-  arrete: { singular: 'Arrêté', plural: 'arrêtés' },
-  annonce: { singular: 'Annonce', plural: 'annonces' },
-  rapport: { singular: 'Rapport', plural: 'rapports' },
-  enquete: { singular: 'Enquête', plural: 'enquêtes' },
-  decision_justice: { singular: 'Décision de justice', plural: 'décisions de justice' },
-  question_parlementaire: { singular: 'Question parlementaire', plural: 'questions parlementaires' },
-  resolution: { singular: 'Résolution', plural: 'résolutions' },
-  mobilisation: { singular: 'Mobilisation', plural: 'mobilisations' },
-};
-
-/** French names of the sectors. */
-export const EVENT_SECTOR_LABELS: Readonly<Record<EventSector, string>> = {
-  public: 'Public',
-  prive_non_lucratif: 'Privé non lucratif',
-  prive_lucratif: 'Privé lucratif',
-};
-
-/** French names of the filières. */
-export const FILIERE_LABELS: Readonly<Record<Filiere, string>> = {
-  soignante: 'Soignante',
-  socio_educative: 'Socio-éducative',
-  administrative: 'Administrative',
-  technique: 'Technique',
-  medicale: 'Médicale',
-  encadrement: 'Encadrement',
-};
 
 /** The French label of a type code (« Décision de justice »). */
 export function eventTypeLabel(type: EventType): string {

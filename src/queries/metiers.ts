@@ -2,7 +2,8 @@
 import { metiersDataset, type MetierRow } from '../schemas/metiers.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { foldFrench } from '../lib/fold.ts';
-import { PLACES, SECTORS, type Place, type Sector, type Verdict } from '../lib/metiers/codes.ts';
+import { SECTORS, type Sector } from '../lib/codes/common.ts';
+import { PLACES, type Place, type Verdict } from '../lib/codes/metiers.ts';
 import type { SearchIndex } from '../lib/metiers/types.ts';
 import { rawCsv } from './raw.ts';
 import { allMesures } from './mesures.ts';

@@ -1,6 +1,7 @@
 /** data/changements.csv — the data changelog: what changed in the datasets, and when. */
 import { code, partialDate, slug, text } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
+import { CHANGE_KINDS } from '../lib/codes/changements.ts';
 
 export const CHANGED_DATASETS = [
   'sources',
@@ -12,7 +13,6 @@ export const CHANGED_DATASETS = [
   'collectivites',
   'tous',
 ] as const;
-export const CHANGE_KINDS = ['ajout', 'correction', 'suppression', 'schema'] as const;
 
 export const changementsDataset = defineDataset({
   slug: 'changements',

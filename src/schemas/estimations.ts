@@ -2,35 +2,7 @@
 import { code, decimal, partialDate, references, slug, text, yesNo } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-
-export const ESTIMATE_UNITS = ['personnes', 'etp', 'eur'] as const;
-export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
-export const COST_PERIODS = ['annuel', 'ponctuel'] as const;
-export const SCOPE_CODES = [
-  'ensemble',
-  'prive_non_lucratif',
-  'prive_lucratif',
-  'fonction_publique',
-  'fph',
-  'fpt',
-  'fpe',
-  'local',
-  'autre',
-] as const;
-export type ScopeCode = (typeof SCOPE_CODES)[number];
-
-/** French names of the scope codes, widest first, for group headings and labels. */
-export const SCOPE_LABELS: Readonly<Record<ScopeCode, string>> = {
-  ensemble: 'Ensemble (public et privé)',
-  prive_non_lucratif: 'Privé non lucratif',
-  prive_lucratif: 'Privé lucratif',
-  fonction_publique: 'Fonction publique',
-  fph: 'Fonction publique hospitalière',
-  fpt: 'Fonction publique territoriale',
-  fpe: 'Fonction publique de l’État',
-  local: 'Échelon local',
-  autre: 'Autres périmètres',
-};
+import { COST_PERIODS, ESTIMATE_NATURES, ESTIMATE_UNITS, SCOPE_CODES } from '../lib/codes/estimations.ts';
 
 export const estimationsDataset = defineDataset({
   slug: 'estimations',

@@ -14,7 +14,7 @@ import { foldFrench } from '../../src/lib/fold.ts';
 import { formatPartialDate } from '../../src/lib/format.ts';
 import { comparePartialDates } from '../../src/lib/dates.ts';
 import { DEFAULT_FILTERS, matchesFilters } from '../../src/lib/timeline-filters.ts';
-import { EVENT_TYPES } from '../../src/schemas/evenements.ts';
+import { EVENT_TYPES } from '../../src/lib/codes/evenements.ts';
 
 const events = allEvenements();
 

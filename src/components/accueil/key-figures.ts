@@ -7,7 +7,8 @@
 import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { EvenementRow } from '../../schemas/evenements.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
-import type { VerificationStatus } from '../../schemas/common.ts';
+import type { VerificationStatus } from '../../lib/codes/common.ts';
+import { ESTIMATE_UNIT_LABELS } from '../../lib/codes/estimations.ts';
 import { citationText } from '../../lib/figure-citation.ts';
 import { NBSP, formatNumber, formatPartialDate } from '../../lib/format.ts';
 
@@ -49,12 +50,6 @@ export interface FigureContext {
   site: URL | string;
   siteName: string;
 }
-
-const UNIT_WORDS: Record<EstimationRow['unite'], string | null> = {
-  etp: 'équivalents temps plein (ETP)',
-  personnes: 'personnes',
-  eur: null,
-};
 
 /** Why an ETP count is not a head-count: the reading the data's README asks for. */
 const ETP_NOTE =
@@ -111,7 +106,8 @@ export function estimateFigure(
     heading,
     value: estimateValue(row),
     valueDate: null,
-    unit: UNIT_WORDS[row.unite],
+    // A cost's unit is in its value (« M€ »): no unit line.
+    unit: row.unite === 'eur' ? null : ESTIMATE_UNIT_LABELS[row.unite],
     unitNote: row.unite === 'etp' ? ETP_NOTE : null,
     label,
     attribution,

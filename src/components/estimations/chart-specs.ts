@@ -6,7 +6,8 @@
  * rows it plots, in the order of its marks, which is also the order of its
  * table and of its CSV.
  */
-import { SCOPE_LABELS, type EstimationRow } from '../../schemas/estimations.ts';
+import type { EstimationRow } from '../../schemas/estimations.ts';
+import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
 import {
   costEstimates,
@@ -22,7 +23,7 @@ import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { comparePartialDates, precisionOf } from '../../lib/dates.ts';
 import { formatPartialDate } from '../../lib/format.ts';
-import { estimateAnchor, formatEstimate, UNIT_NAMES } from '../../lib/estimates.ts';
+import { estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
 import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
 import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
 import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
@@ -159,7 +160,7 @@ function coveredDraft(): Draft {
   const units = new Set([total.unite, ...data.excluded.map((row) => row.unite)]);
   const unitClause =
     units.size > 1
-      ? ` : ${listFr([...units].map((unit) => UNIT_NAMES[unit]))}, des unités qui ne s’additionnent pas`
+      ? ` : ${listFr([...units].map((unit) => ESTIMATE_UNIT_LABELS[unit]))}, des unités qui ne s’additionnent pas`
       : '';
   return {
     slug: 'couverts-exclus',

@@ -5,7 +5,7 @@ import { CITING_DATASETS, citationsBySource, citationsOf, rowHref } from '../../
 import { bibliography } from '../../../src/queries/bibliography.ts';
 import { allSources } from '../../../src/queries/sources.ts';
 import { datasetRows } from '../../../src/queries/catalogue.ts';
-import { SOURCE_TYPES } from '../../../src/schemas/sources.ts';
+import { SOURCE_TYPES } from '../../../src/lib/codes/sources.ts';
 
 describe('les rétroliens des sources', () => {
   it('couvrent tous les jeux de données qui ont une colonne source_ids', () => {

@@ -23,7 +23,7 @@ import {
 import { departementShapes } from '../../../src/queries/geometrie.ts';
 import { departementsMapSvg, type DepartementMapEntry } from '../../../src/charts/departements-map.ts';
 import { DEPARTEMENT_CODES } from '../../../src/lib/departements.ts';
-import { POSITION_KEYS } from '../../../src/lib/positions.ts';
+import { POSITION_KEYS } from '../../../src/lib/codes/positions.ts';
 
 /** A minimal valid row; each test overrides what it needs. */
 function row(overrides: Partial<CollectiviteRow>): CollectiviteRow {

@@ -14,7 +14,8 @@ import {
 } from '../../../src/queries/estimations.ts';
 import { comparisonBases } from '../../../src/queries/chiffres.ts';
 import { checkDataset } from '../../../src/schemas/dataset.ts';
-import { estimationsDataset, SCOPE_CODES } from '../../../src/schemas/estimations.ts';
+import { estimationsDataset } from '../../../src/schemas/estimations.ts';
+import { SCOPE_CODES } from '../../../src/lib/codes/estimations.ts';
 import { rawCsv } from '../../../src/queries/raw.ts';
 import { estimation, partA, partB, rest, total } from '../charts/fixtures.ts';
 
