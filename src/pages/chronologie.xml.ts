@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { evenementsSorted, eventTypeLabel } from '../queries/evenements.ts';
-import { sourcesByIds } from '../queries/sources.ts';
+import { rowsByIds } from '../queries/data.ts';
 import { renderAtomFeed, type AtomEntry } from '../lib/atom.ts';
 import { startOf } from '../lib/dates.ts';
 import { formatEuros, formatNumber, formatPartialDate } from '../lib/format.ts';
@@ -27,7 +27,7 @@ function contentHtml(event: EvenementRow, site: URL): string {
     event.statut_verification === 'confirme'
       ? ''
       : `<p><strong>${VERIFICATION_STATUS_LABELS[event.statut_verification]}</strong>${event.note ? ` : ${html(event.note)}` : ''}</p>`;
-  const sources = sourcesByIds(event.source_ids)
+  const sources = rowsByIds('sources', event.source_ids)
     .map(
       (source, index) =>
         `<li><a href="${html(new URL(`/sources/#${source.id}`, site).href)}">[${index + 1}] ${html(source.titre)}</a> (${html(source.editeur)})</li>`,

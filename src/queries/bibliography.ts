@@ -4,7 +4,7 @@
  */
 import type { SourceRow } from '../schemas/sources.ts';
 import { SOURCE_TYPES, type SourceType } from '../lib/codes/sources.ts';
-import { allSources } from './sources.ts';
+import { rowsOf } from './data.ts';
 import { citationsOf, type Citation } from './citations.ts';
 
 export interface BibliographyEntry {
@@ -23,7 +23,7 @@ const byTitle = (a: BibliographyEntry, b: BibliographyEntry): number =>
 /** Non-empty groups, in the order of SOURCE_TYPES. */
 export function bibliography(): BibliographyGroup[] {
   return SOURCE_TYPES.flatMap((type) => {
-    const entries = allSources()
+    const entries = rowsOf('sources')
       .filter((source) => source.type === type)
       .map((source) => ({ source, citations: citationsOf(source.id) }))
       .sort(byTitle);

@@ -1,5 +1,8 @@
-/** Data access for data/collectivites.csv: pages read these rows only through this module. */
-import { collectivitesDataset, type CollectiviteRow } from '../schemas/collectivites.ts';
+/**
+ * Queries of data/collectivites.csv: local and national rows, one page per
+ * collectivity code, and what the département map shows for each département.
+ */
+import type { CollectiviteRow } from '../schemas/collectivites.ts';
 import {
   LEVEL_LABELS,
   LOCAL_NATURE_LABELS,
@@ -7,7 +10,6 @@ import {
   type Level,
   type LocalNature,
 } from '../lib/codes/collectivites.ts';
-import { loadRows } from '../schemas/dataset.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { formatEuros } from '../lib/format.ts';
 import {
@@ -19,20 +21,9 @@ import {
 } from '../lib/departements.ts';
 import { compareInseeCodes } from '../lib/insee.ts';
 import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/codes/positions.ts';
-import { rawCsv } from './raw.ts';
+import { rowById, rowsOf } from './data.ts';
 
-const rows: readonly CollectiviteRow[] = loadRows(rawCsv('collectivites'), collectivitesDataset);
-const byId: ReadonlyMap<string, CollectiviteRow> = new Map(rows.map((row) => [row.id, row]));
-
-/** Every row, in file order. */
-export function allCollectivites(): readonly CollectiviteRow[] {
-  return rows;
-}
-
-/** One row by its id. */
-export function collectiviteById(id: string): CollectiviteRow | undefined {
-  return byId.get(id);
-}
+const rows: readonly CollectiviteRow[] = rowsOf('collectivites');
 
 // ── Labels ────────────────────────────────────────────────────────────────
 
@@ -72,9 +63,7 @@ export function nationalCollectivites(): readonly CollectiviteRow[] {
 
 /** Gironde's « Ségur des oubliés » (7,5 M€ a year, announced on 27 March 2024). */
 export function segurDesOubliesRow(): CollectiviteRow {
-  const row = byId.get(SEGUR_DES_OUBLIES_ID);
-  if (!row) throw new Error(`Ligne ${SEGUR_DES_OUBLIES_ID} absente de data/collectivites.csv`);
-  return row;
+  return rowById('collectivites', SEGUR_DES_OUBLIES_ID);
 }
 
 // ── One page per collectivity code ────────────────────────────────────────

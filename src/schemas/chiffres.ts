@@ -1,6 +1,7 @@
 /** data/chiffres.csv — other figures worth charting: amounts, envelopes, arrears, surveys, turnouts. */
 import { code, decimal, partialDate, slug, text } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { FIGURE_THEMES, FIGURE_UNITS } from '../lib/codes/chiffres.ts';
 
@@ -47,6 +48,7 @@ export const chiffresDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${row.indicateur} (${formatPartialDate(row.date)})`,
 });
 
 /** A typed row of chiffres.csv. */

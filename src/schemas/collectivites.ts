@@ -1,6 +1,7 @@
 /** data/collectivites.csv — what départements, regions, metropolises and national bodies did. */
 import { code, decimal, partialDate, slug, text } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { DEPARTEMENT_CODES, METROPOLE_DE_LYON } from '../lib/departements.ts';
 import { LEVELS, LOCAL_NATURES, LOCAL_PERIODS, REGION_CODES } from '../lib/codes/collectivites.ts';
@@ -90,6 +91,7 @@ export const collectivitesDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${row.collectivite}, ${formatPartialDate(row.date)}`,
 });
 
 /** A typed row of collectivites.csv. */

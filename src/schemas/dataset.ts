@@ -39,6 +39,11 @@ export interface Dataset<C extends Columns = Columns> {
   columns: C;
   rules: RowRule<RowOf<C>>[];
   references: Reference[];
+  /**
+   * How a row is named where another page points at it (the rows citing a
+   * source on /sources/): a few words a reader recognises, from the row alone.
+   */
+  rowLabel: (row: RowOf<C>) => string;
 }
 
 /** Declares a dataset with typed rules. */

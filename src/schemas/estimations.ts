@@ -1,6 +1,7 @@
 /** data/estimations.csv — the contested counts of excluded and covered workers, and the costs. */
 import { code, decimal, partialDate, references, slug, text, yesNo } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { COST_PERIODS, ESTIMATE_NATURES, ESTIMATE_UNITS, SCOPE_CODES } from '../lib/codes/estimations.ts';
 
@@ -131,6 +132,7 @@ export const estimationsDataset = defineDataset({
     { column: 'conteste_ids', dataset: 'estimations' },
     { column: 'source_ids', dataset: 'sources' },
   ],
+  rowLabel: (row) => `${row.estimateur}, ${formatPartialDate(row.date)} — ${row.perimetre}`,
 });
 
 /** A typed row of estimations.csv. */

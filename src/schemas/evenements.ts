@@ -1,6 +1,7 @@
 /** data/evenements.csv — the timeline of the story, 2020 onwards. */
 import { code, codes, decimal, integer, partialDate, slug, text, textList, yesNo } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { precisionOf } from '../lib/dates.ts';
 import { FILIERES } from '../lib/codes/common.ts';
@@ -86,6 +87,7 @@ export const evenementsDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${formatPartialDate(row.date)} — ${row.titre}`,
 });
 
 /** A typed row of evenements.csv. */

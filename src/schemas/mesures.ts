@@ -81,6 +81,7 @@ export const mesuresDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => row.nom,
 });
 
 /** A typed row of mesures.csv. */

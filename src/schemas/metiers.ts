@@ -95,6 +95,7 @@ export const metiersDataset = defineDataset({
     { column: 'mesure_ids', dataset: 'mesures' },
     { column: 'source_ids', dataset: 'sources' },
   ],
+  rowLabel: (row) => `${row.profession} — ${row.etablissement_detail}`,
 });
 
 /** A typed row of metiers.csv. */

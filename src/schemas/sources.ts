@@ -62,6 +62,7 @@ export const sourcesDataset = defineDataset({
     },
   ],
   references: [],
+  rowLabel: (row) => row.titre,
 });
 
 /** A typed row of sources.csv. */

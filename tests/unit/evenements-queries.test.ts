@@ -1,7 +1,7 @@
 /** The Chronologie's data access (src/queries/evenements.ts) and its text search, on the real evenements.csv. */
 import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/queries/data.ts';
 import {
-  allEvenements,
   evenementFacets,
   evenementsByYear,
   evenementsSearchIndex,
@@ -16,7 +16,7 @@ import { comparePartialDates } from '../../src/lib/dates.ts';
 import { DEFAULT_FILTERS, matchesFilters } from '../../src/lib/timeline-filters.ts';
 import { EVENT_TYPES } from '../../src/lib/codes/evenements.ts';
 
-const events = allEvenements();
+const events = rowsOf('evenements');
 
 /** Ids of the events whose title, summary or actors contain the folded phrase: what a reader expects to find. */
 function containing(phrase: string): string[] {

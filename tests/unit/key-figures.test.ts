@@ -12,7 +12,8 @@ import {
   latestOfficialCoveredTotal,
   latestOfficialExcludedTotal,
 } from '../../src/queries/estimations.ts';
-import { allEvenements, latestEvenements } from '../../src/queries/evenements.ts';
+import { latestEvenements } from '../../src/queries/evenements.ts';
+import { rowsOf } from '../../src/queries/data.ts';
 import {
   estimateFigure,
   estimateValue,
@@ -131,7 +132,7 @@ describe('les chiffres clés choisis dans les vraies données', () => {
         comparePartialDates((latest[i - 1] as EvenementRow).date, (latest[i] as EvenementRow).date),
       ).toBeGreaterThanOrEqual(0);
     }
-    const newest = [...allEvenements()].sort((a, b) => comparePartialDates(b.date, a.date))[0];
+    const newest = [...rowsOf('evenements')].sort((a, b) => comparePartialDates(b.date, a.date))[0];
     expect(latest[0]?.date).toBe(newest?.date);
   });
 });

@@ -21,7 +21,11 @@ import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import { sourcesDataset } from '../../src/schemas/sources.ts';
 import { evenementsDataset } from '../../src/schemas/evenements.ts';
+import { rowsOf } from '../../src/queries/data.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
+
+/** Real source ids: the sources' numbered links resolve them; the citation reads the hostile rows below. */
+const SOURCE_IDS = rowsOf('sources').map((source) => source.id);
 
 const ALLOWED_TAGS = new Set([
   'article',
@@ -143,9 +147,9 @@ beforeAll(async () => {
 
 const hostileSources: Record<string, SourceRow> = Object.fromEntries(
   probes.map((probe, index) => [
-    `source-${index}`,
+    SOURCE_IDS[index]!,
     {
-      id: `source-${index}`,
+      id: SOURCE_IDS[index]!,
       titre: probe,
       editeur: probe,
       date_publication: null,
@@ -181,7 +185,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     officiel: true,
     derive: false,
     conteste_ids: [],
-    source_ids: ['source-0', 'source-1'],
+    source_ids: [SOURCE_IDS[0]!, SOURCE_IDS[1]!],
     statut_verification: 'confirme',
     note: probe,
   };
@@ -198,7 +202,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     montant_eur: null,
     effectif: null,
     jalon: false,
-    source_ids: ['source-2'],
+    source_ids: [SOURCE_IDS[2]!],
     statut_verification: 'incertain',
     note: probe,
   };

@@ -18,7 +18,7 @@ import {
   officialReportBreakdown,
   REPORT_TOTAL_ID,
 } from '../../queries/estimations.ts';
-import { sourcesByIds } from '../../queries/sources.ts';
+import { rowsByIds } from '../../queries/data.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { comparePartialDates, precisionOf } from '../../lib/dates.ts';
@@ -215,7 +215,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
   const pageUrl = new URL(pagePath, site).href;
   const embedPath = `/embed/${slug}/`;
   const embedUrl = new URL(embedPath, site).href;
-  const sources = sourcesByIds(uniqueSourceIds(draft.rows));
+  const sources = rowsByIds('sources', uniqueSourceIds(draft.rows));
   const dataPeriod = period(draft.rows);
   const svg = draft.draw({ id: slug, title: draft.title });
   const editors = [...new Set(sources.map((source) => source.editeur))];

@@ -11,7 +11,7 @@ import { chiffresDataset } from '../../../src/schemas/chiffres.ts';
 import { mesuresDataset } from '../../../src/schemas/mesures.ts';
 import { metiersDataset } from '../../../src/schemas/metiers.ts';
 import { collectivitesDataset } from '../../../src/schemas/collectivites.ts';
-import { changementsDataset } from '../../../src/schemas/changements.ts';
+import { changementsDataset } from '../../../src/schemas/index.ts';
 import { problemsFor, reportedColumns, type Case, type Cells } from './factory.ts';
 
 const provenance = { source_ids: 'source-a', statut_verification: 'confirme', note: '' };
