@@ -37,9 +37,28 @@ export default tseslint.config(
   },
   {
     // Build-time code must not reach for the browser DOM: charts are pure functions to SVG strings.
-    files: ['src/lib/**/*.ts', 'src/charts/**/*.ts', 'src/schemas/**/*.ts', 'src/queries/**/*.ts'],
+    files: ['src/lib/**/*.ts', 'src/charts/**/*.ts', 'src/schemas/**/*.ts', 'src/queries/**/*.ts', 'src/views/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+    },
+  },
+  // One room per concern (README, « Plan du dépôt »): imports flow lib → schemas → queries → views → pages,
+  // and lib → charts → components → pages. Type-only imports may cross (a component names the shape it renders).
+  {
+    files: ['src/components/**/*.astro', 'src/components/**/*.ts', 'src/charts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/queries/*', '**/views/*', '**/views/*/*'],
+              allowTypeImports: true,
+              message: 'Components and charts render what they are given: the page asks a presenter (src/views/).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

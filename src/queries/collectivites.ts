@@ -3,19 +3,14 @@
  * collectivity code, and what the département map shows for each département.
  */
 import type { CollectiviteRow } from '../schemas/collectivites.ts';
-import {
-  LEVEL_LABELS,
-  LOCAL_NATURE_LABELS,
-  LOCAL_PERIOD_SUFFIXES,
-  type Level,
-  type LocalNature,
-} from '../lib/codes/collectivites.ts';
+import type { LocalNature } from '../lib/codes/collectivites.ts';
 import { comparePartialDates } from '../lib/dates.ts';
-import { formatEuros } from '../lib/format.ts';
 import {
   DEPARTEMENT_CODES,
   DEPARTEMENTS,
   METROPOLE_DE_LYON,
+  collectivitePageHref,
+  departementAnchor,
   departementName,
   type DepartementCode,
 } from '../lib/departements.ts';
@@ -25,26 +20,8 @@ import { rowById, rowsOf } from './data.ts';
 
 const rows: readonly CollectiviteRow[] = rowsOf('collectivites');
 
-// ── Labels ────────────────────────────────────────────────────────────────
-
 /** The row the site puts forward: Gironde's own « Ségur des oubliés ». */
 export const SEGUR_DES_OUBLIES_ID = 'gironde-2024-03-segur-des-oublies';
-
-/** « Financement volontaire », « Mesure d’employeur »… */
-export function natureLabel(nature: LocalNature): string {
-  return LOCAL_NATURE_LABELS[nature];
-}
-
-/** « département », « métropole »… (lower case, for running text). */
-export function levelLabel(level: Level): string {
-  return LEVEL_LABELS[level];
-}
-
-/** The amount with its period, in French: « 7,5 M€ par an », « 90 € par mois et par personne »; null without amount. */
-export function amountText(row: CollectiviteRow): string | null {
-  if (row.montant_eur === null) return null;
-  return `${formatEuros(row.montant_eur)}${row.periodicite ? LOCAL_PERIOD_SUFFIXES[row.periodicite] : ''}`;
-}
 
 /** Rows in date order (then by collectivity), for tables. */
 function byDate(a: CollectiviteRow, b: CollectiviteRow): number {
@@ -75,11 +52,6 @@ export function segurDesOubliesRow(): CollectiviteRow {
 export function pageCodeOf(row: CollectiviteRow): string | null {
   if (row.niveau === 'region') return row.code_region === null ? null : `region-${row.code_region}`;
   return row.code_insee;
-}
-
-/** Address of a collectivity page. */
-export function pageHref(pageCode: string): string {
-  return `/departements/${pageCode}/`;
 }
 
 export type PageKind = 'departement' | 'metropole-de-lyon' | 'region';
@@ -176,11 +148,6 @@ export interface DepartementPosition {
   label: string;
 }
 
-/** Id of a département's line in the table of the 101 départements on /departements/. */
-export function departementAnchor(code: string): string {
-  return `departement-${code}`;
-}
-
 /**
  * Decides what the map shows for one département from all rows attached to it.
  * Pure, so that the rule can be tested on made-up rows.
@@ -205,7 +172,7 @@ export function decidePosition(
     rows: attached,
     otherActors,
     pageCode,
-    href: pageCode === null ? `/departements/#${departementAnchor(code)}` : pageHref(pageCode),
+    href: pageCode === null ? `/departements/#${departementAnchor(code)}` : collectivitePageHref(pageCode),
     label: `${nom} (${code}) : ${positionLabel(position)}${actors}`,
   };
 }

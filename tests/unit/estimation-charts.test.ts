@@ -10,7 +10,7 @@ import {
   estimationChart,
   estimationCharts,
   svgSize,
-} from '../../src/components/estimations/chart-specs.ts';
+} from '../../src/views/estimations/charts.ts';
 import { checkDataset } from '../../src/schemas/dataset.ts';
 import { estimationsDataset } from '../../src/schemas/estimations.ts';
 import { marksOf } from './charts/fixtures.ts';

@@ -14,12 +14,7 @@ import {
 } from '../../src/queries/estimations.ts';
 import { latestEvenements } from '../../src/queries/evenements.ts';
 import { rowsOf } from '../../src/queries/data.ts';
-import {
-  estimateFigure,
-  estimateValue,
-  eventFigure,
-  type FigureContext,
-} from '../../src/components/accueil/key-figures.ts';
+import { estimateFigure, estimateValue, eventFigure, type FigureContext } from '../../src/views/accueil/key-figures.ts';
 import { comparePartialDates } from '../../src/lib/dates.ts';
 import { citationText } from '../../src/lib/figure-citation.ts';
 

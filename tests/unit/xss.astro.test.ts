@@ -15,17 +15,14 @@ import KeyFigureCard from '../../src/components/accueil/KeyFigureCard.astro';
 import LatestEvents from '../../src/components/accueil/LatestEvents.astro';
 import CopyCitation from '../../src/components/accueil/CopyCitation.astro';
 import StatusFlag from '../../src/components/StatusFlag.astro';
-import { estimateFigure, eventFigure, type FigureContext } from '../../src/components/accueil/key-figures.ts';
+import { estimateFigure, eventFigure, type FigureContext } from '../../src/views/accueil/key-figures.ts';
 import type { EstimationRow } from '../../src/schemas/estimations.ts';
 import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import { sourcesDataset } from '../../src/schemas/sources.ts';
+import { sourceLinkOf } from '../../src/views/sources/source-links.ts';
 import { evenementsDataset } from '../../src/schemas/evenements.ts';
-import { rowsOf } from '../../src/queries/data.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
-
-/** Real source ids: the sources' numbered links resolve them; the citation reads the hostile rows below. */
-const SOURCE_IDS = rowsOf('sources').map((source) => source.id);
 
 const ALLOWED_TAGS = new Set([
   'article',
@@ -147,9 +144,9 @@ beforeAll(async () => {
 
 const hostileSources: Record<string, SourceRow> = Object.fromEntries(
   probes.map((probe, index) => [
-    SOURCE_IDS[index]!,
+    `source-${index}`,
     {
-      id: SOURCE_IDS[index]!,
+      id: `source-${index}`,
       titre: probe,
       editeur: probe,
       date_publication: null,
@@ -185,7 +182,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     officiel: true,
     derive: false,
     conteste_ids: [],
-    source_ids: [SOURCE_IDS[0]!, SOURCE_IDS[1]!],
+    source_ids: ['source-0', 'source-1'],
     statut_verification: 'confirme',
     note: probe,
   };
@@ -202,7 +199,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     montant_eur: null,
     effectif: null,
     jalon: false,
-    source_ids: [SOURCE_IDS[2]!],
+    source_ids: ['source-2'],
     statut_verification: 'incertain',
     note: probe,
   };
@@ -221,7 +218,8 @@ describe.each(probes)('la sonde %s', (probe) => {
   });
 
   it('reste du texte dans la liste des derniers événements, même dans un identifiant', async () => {
-    const html = await container.renderToString(LatestEvents, { props: { events: [event] } });
+    const sources = event.source_ids.flatMap((id) => (hostileSources[id] ? [sourceLinkOf(hostileSources[id])] : []));
+    const html = await container.renderToString(LatestEvents, { props: { events: [{ event, sources }] } });
     expectInert(html, [probe]);
   });
 

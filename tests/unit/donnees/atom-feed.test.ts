@@ -2,7 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedXml } from '../../xml.ts';
-import { changesFeed } from '../../../src/queries/changes-feed.ts';
+import { changesFeed } from '../../../src/views/donnees/changes-feed.ts';
 import { rowsOf } from '../../../src/queries/data.ts';
 
 describe('changesFeed (data/changements.csv)', () => {

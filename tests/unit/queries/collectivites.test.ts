@@ -7,11 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectiviteRow } from '../../../src/schemas/collectivites.ts';
 import {
-  amountText,
   collectivitePage,
   collectivitePages,
   decidePosition,
-  departementAnchor,
   departementPositions,
   localCollectivites,
   nationalCollectivites,
@@ -21,8 +19,9 @@ import {
 } from '../../../src/queries/collectivites.ts';
 import { departementShapes } from '../../../src/queries/geometrie.ts';
 import { departementsMapSvg, type DepartementMapEntry } from '../../../src/charts/departements-map.ts';
-import { DEPARTEMENT_CODES } from '../../../src/lib/departements.ts';
+import { DEPARTEMENT_CODES, departementAnchor } from '../../../src/lib/departements.ts';
 import { rowsOf } from '../../../src/queries/data.ts';
+import { amountText } from '../../../src/views/departements/collectivites.ts';
 import { POSITION_KEYS } from '../../../src/lib/codes/positions.ts';
 
 /** A minimal valid row; each test overrides what it needs. */

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData, rowById, rowsByIds, rowsOf } from '../../../src/queries/data.ts';
 import { main } from '../../../scripts/validate-data.ts';
+import { sourceLinks } from '../../../src/views/sources/source-links.ts';
 
 const VALID = 'tests/fixtures/valid';
 
@@ -68,5 +69,6 @@ describe('l’accès aux lignes par identifiant', () => {
     expect(() => rowsByIds('sources', [rowsOf('sources')[0]!.id, 'source-inexistante'])).toThrow(
       /« source-inexistante »/,
     );
+    expect(() => sourceLinks(['source-inexistante'])).toThrow(/« source-inexistante »/);
   });
 });

@@ -7,9 +7,10 @@
  * table and of its CSV.
  */
 import type { EstimationRow } from '../../schemas/estimations.ts';
-import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
+import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
 import {
+  contestedByRow,
   costEstimates,
   coveredVsExcluded,
   estimatesByScope,
@@ -29,10 +30,18 @@ import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
 import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
 import { costEstimatesChart } from '../../charts/cost-estimates.ts';
 import type { ChartOptions } from '../../charts/svg.ts';
+import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
 export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
+
+/** One line of a chart's data table: the row, the rows it contests, its sources. */
+export interface EstimateTableRow {
+  row: EstimationRow;
+  contested: EstimationRow[];
+  sources: readonly SourceLink[];
+}
 
 export interface EstimationChart {
   slug: ChartSlug;
@@ -41,6 +50,8 @@ export interface EstimationChart {
   summary: string;
   /** Exactly the plotted rows, in the order of the marks. */
   rows: EstimationRow[];
+  /** The same rows as the data table shows them. */
+  table: EstimateTableRow[];
   /** The SVG inlined in pages: its classes follow the light and dark palettes. */
   svg: string;
   /** The SVG of the download and of the PNG: the same chart with a visible heading and a credit line. */
@@ -234,6 +245,11 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     title: draft.title,
     summary: draft.summary,
     rows: draft.rows,
+    table: draft.rows.map((row) => ({
+      row,
+      contested: contestedByRow(row),
+      sources: rowsByIds('sources', row.source_ids).map(sourceLinkOf),
+    })),
     svg,
     fileSvg,
     csv: estimationsCsv(draft.rows),

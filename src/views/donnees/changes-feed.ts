@@ -1,10 +1,10 @@
 /** The Atom feed of the data changelog, from data/changements.csv (newest first). */
-import { renderAtomFeed } from '../lib/atom.ts';
-import { comparePartialDates, startOf } from '../lib/dates.ts';
-import { formatPartialDate } from '../lib/format.ts';
-import { DATA_LICENCE, SITE_NAME } from '../lib/site.ts';
-import { rowsOf } from './data.ts';
-import { datasetBySlug } from './catalogue.ts';
+import { renderAtomFeed } from '../../lib/atom.ts';
+import { comparePartialDates, startOf } from '../../lib/dates.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
+import { rowsOf } from '../../queries/data.ts';
+import { datasetBySlug } from '../../queries/catalogue.ts';
 
 /** « Chronologie (evenements.csv) », or « tous les jeux de données ». */
 export function changedDatasetLabel(slug: string): string {
