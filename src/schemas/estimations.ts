@@ -1,5 +1,5 @@
 /** data/estimations.csv — the contested counts of excluded and covered workers, and the costs. */
-import { code, decimal, partialDate, references, slug, text, yesNo } from './columns.ts';
+import { code, decimal, integer, partialDate, references, slug, text, yesNo } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
@@ -51,6 +51,13 @@ export const estimationsDataset = defineDataset({
       required: false,
       description: 'Pour un coût : annuel ou ponctuel ; vide sinon.',
       example: 'annuel',
+    }),
+    /** For a cost, the year it concerns: the first year of an annual cost, the year a one-off sum is due for. */
+    annee_concernee: integer({
+      required: false,
+      description:
+        'Pour un coût : l’année à laquelle il se rapporte (la première année d’un coût annuel, l’année au titre de laquelle une somme ponctuelle est due) ; vide si les sources ne le disent pas, et pour un effectif.',
+      example: '2025',
     }),
     /** Scope in plain words. */
     perimetre: text({
@@ -115,6 +122,13 @@ export const estimationsDataset = defineDataset({
       column: 'periodicite',
       expected: 'une périodicité pour un coût, et aucune pour un effectif',
       test: (row) => (row.nature === 'cout') === (row.periodicite !== null),
+    },
+    {
+      column: 'annee_concernee',
+      expected: 'une année entre 2000 et 2100 pour un coût, et une cellule vide pour un effectif',
+      test: (row) =>
+        row.annee_concernee === null ||
+        (row.nature === 'cout' && row.annee_concernee >= 2000 && row.annee_concernee <= 2100),
     },
     {
       column: 'conteste_ids',

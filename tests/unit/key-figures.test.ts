@@ -31,6 +31,7 @@ function estimate(overrides: Partial<EstimationRow> = {}): EstimationRow {
     unite: 'personnes',
     nature: 'exclus',
     periodicite: null,
+    annee_concernee: null,
     perimetre: 'Tout le champ',
     perimetre_code: 'ensemble',
     methode: null,

@@ -176,6 +176,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     unite: 'etp',
     nature: 'exclus',
     periodicite: null,
+    annee_concernee: null,
     perimetre: probe,
     perimetre_code: 'ensemble',
     methode: probe,

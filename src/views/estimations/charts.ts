@@ -22,15 +22,16 @@ import {
 import { rowsByIds } from '../../queries/data.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
-import { comparePartialDates, precisionOf } from '../../lib/dates.ts';
-import { formatPartialDate } from '../../lib/format.ts';
-import { estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
+import { comparePartialDates } from '../../lib/dates.ts';
+import { dateWithPreposition, formatList, formatPartialDate } from '../../lib/format.ts';
+import { authorShort, estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
 import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
 import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
 import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
 import { costEstimatesChart } from '../../charts/cost-estimates.ts';
 import type { ChartOptions } from '../../charts/svg.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
+import { costRows, costSummary } from './explainers.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
 export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
@@ -94,29 +95,12 @@ function period(rows: readonly EstimationRow[]): string {
   return first === last ? formatPartialDate(first) : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
 }
 
-/** « a, b et c ». */
-function listFr(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
-/** « le 20 décembre 2022 », « en décembre 2023 », « en 2022 ». */
-function dateWithPreposition(date: string): string {
-  return `${precisionOf(date) === 'jour' ? 'le' : 'en'} ${formatPartialDate(date)}`;
-}
-
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function lowerFirst(text: string): string {
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-}
-
-/** « Axess (Fehap et Nexem) » → « Axess »; the government reads « le gouvernement ». */
-function authorShort(row: EstimationRow): string {
-  const author = row.estimateur.replace(/\s*\(.*\)$/, '');
-  return author === 'Gouvernement' ? 'le gouvernement' : author;
 }
 
 interface Draft {
@@ -138,7 +122,7 @@ function reportDraft(): Draft {
   return {
     slug: 'rapport-article-83',
     title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
-    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${listFr(partPhrases)}.`,
+    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
     rows: [total, ...parts],
     draw: (options) => reportBreakdownChart(breakdown, options),
   };
@@ -171,14 +155,14 @@ function coveredDraft(): Draft {
   const units = new Set([total.unite, ...data.excluded.map((row) => row.unite)]);
   const unitClause =
     units.size > 1
-      ? ` : ${listFr([...units].map((unit) => ESTIMATE_UNIT_LABELS[unit]))}, des unités qui ne s’additionnent pas`
+      ? ` : ${formatList([...units].map((unit) => ESTIMATE_UNIT_LABELS[unit]))}, des unités qui ne s’additionnent pas`
       : '';
   return {
     slug: 'couverts-exclus',
     title: 'Couverts et exclus des 183 €',
     summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 € (${parts
       .map((part) => `${formatEstimate(part)} : ${lowerFirst(part.perimetre)}`)
-      .join(' ; ')}), face à ${listFr(excludedPhrases)}${unitClause}.`,
+      .join(' ; ')}), face à ${formatList(excludedPhrases)}${unitClause}.`,
     rows: [total, ...parts, ...data.excluded],
     draw: (options) => coveredVsExcludedChart(data, options),
   };
@@ -186,19 +170,10 @@ function coveredDraft(): Draft {
 
 function costDraft(): Draft {
   const groups = costEstimates();
-  const [report, axess, departments, state, arrears2024, arrears2025] = estimationsByIds([
-    'rapport-art83-cout-extension',
-    'axess-2024-cout-extension',
-    'departements-de-france-2024-cout-annuel',
-    'etat-2025-compensation-departements',
-    'axess-2025-impayes-2024',
-    'axess-2025-impayes-2025',
-  ]) as [EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow];
-  const money = (row: EstimationRow): string => formatEstimate(row);
   return {
     slug: 'couts',
     title: 'L’argent : coût de l’extension et sommes non versées',
-    summary: `Étendre les 183 € aux exclus du privé non lucratif coûterait ${money(report)} selon le rapport de l’article 83 et ${money(axess)} selon Axess, sans que les sources disent si c’est par an ; les départements chiffrent à ${money(departments)} leur part de l’extension de 2024, dont l’État prend ${money(state)} par an à partir de 2025, et Axess relève ${money(arrears2024)} dus pour 2024 et ${money(arrears2025)} pour 2025, non versés.`,
+    summary: costSummary(costRows()),
     rows: groups.flatMap((group) => group.rows),
     draw: (options) => costEstimatesChart(groups, options),
   };
