@@ -61,11 +61,6 @@ export function rowsByIds<S extends DatasetSlug>(slug: S, ids: readonly string[]
   return [...new Set(ids)].map((id) => rowById(slug, id));
 }
 
-/** Whether a dataset has a row with this id. */
-export function hasRow(slug: DatasetSlug, id: string): boolean {
-  return index(slug).has(id);
-}
-
 /** The CSV file exactly as curated (the published download is the validated file, byte for byte). */
 export function rawCsv(slug: DatasetSlug): string {
   const text = loaded.texts.get(slug);

@@ -164,14 +164,6 @@ export function contestedByRow(
   return source.filter((candidate) => row.conteste_ids.includes(candidate.id));
 }
 
-/** The rows that contest this row. */
-export function contestersOf(
-  row: EstimationRow,
-  source: readonly EstimationRow[] = rowsOf('estimations'),
-): EstimationRow[] {
-  return source.filter((candidate) => candidate.conteste_ids.includes(row.id));
-}
-
 /** The header of estimations.csv, in file order. */
 export const ESTIMATION_COLUMNS: readonly string[] = Object.keys(estimationsDataset.columns);
 

@@ -67,11 +67,6 @@ export function allProfessions(): Profession[] {
     .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
-/** One profession by its slug. */
-export function professionBySlug(slug: string): Profession | undefined {
-  return allProfessions().find((profession) => profession.slug === slug);
-}
-
 /** Professions grouped under the first letter of their label (accents folded), for the A–Z index. */
 export function professionsByLetter(): { letter: string; professions: Profession[] }[] {
   const groups = new Map<string, Profession[]>();

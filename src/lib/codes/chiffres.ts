@@ -10,7 +10,6 @@ export const FIGURE_THEMES = [
   'mobilisation',
   'contexte',
 ] as const;
-export type FigureTheme = (typeof FIGURE_THEMES)[number];
 
 /** Unit of a figure (column `unite`). */
 export const FIGURE_UNITS = [
@@ -24,4 +23,3 @@ export const FIGURE_UNITS = [
   'points_indice',
   'nombre',
 ] as const;
-export type FigureUnit = (typeof FIGURE_UNITS)[number];

@@ -276,8 +276,3 @@ export function costsExplainer() {
 }
 
 export type CostsExplainer = ReturnType<typeof costsExplainer>;
-
-/** Rows by id with their sources (for tests and other texts). */
-export function sourcedEstimates(ids: readonly string[]): Sourced<EstimationRow>[] {
-  return rowsByIds('estimations', ids).map(sourced);
-}
