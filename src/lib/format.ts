@@ -84,9 +84,14 @@ export function listParts(
   return lists[type].formatToParts(items);
 }
 
-/** Today's date in French, for « consulté le … » in citations. */
-export function formatToday(now: Date = new Date()): string {
-  return formatPartialDate(now.toISOString().slice(0, 10));
+/**
+ * A day in French from the reader's own calendar (local time, not UTC):
+ * « consulté le 5 décembre 2026 ». For the browser only: at build time the day
+ * would be the build's, baked into every page.
+ */
+export function formatLocalDay(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return formatPartialDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`);
 }
 
 /** « 1 événement » / « 12 événements »: French plural is singular for 0 and 1. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CHART_SLUGS,
   chartCitation,
+  citationOn,
   estimationChart,
   estimationCharts,
   svgSize,
@@ -43,7 +44,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))('le graphique
   });
 
   it('se cite avec son titre, l’observatoire, son adresse, la date des données, la date de consultation et ses sources', () => {
-    const citation = chartCitation(chart, '1er janvier 2030');
+    const citation = citationOn(chartCitation(chart), '1er janvier 2030');
     expect(citation).toContain(`« ${chart.title} »`);
     expect(citation).toContain('Oubliés du Ségur — l’observatoire');
     expect(citation).toContain(`${SITE}/estimations/#${chart.slug}`);

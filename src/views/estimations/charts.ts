@@ -251,16 +251,39 @@ export function isChartSlug(value: string | undefined): value is ChartSlug {
   return (CHART_SLUGS as readonly string[]).includes(value ?? '');
 }
 
+/** What a reader without JavaScript sees (and copies) where the access date goes. */
+export const ACCESS_DATE_PLACEHOLDER = '[date à ajouter]';
+
 /**
- * « Citer ce graphique »: title, observatory, URL, dates of the data, version
- * of the data, access date, then its sources.
+ * « Citer ce graphique », in two parts around the access date: the page is
+ * built once but read and cited on other days, so the date is the reader's
+ * (filled by the browser, see src/client/copy-text.ts), never the build's.
  */
-export function chartCitation(chart: EstimationChart, accessDate: string): string {
+export interface ChartCitation {
+  /** Title, observatory, URL, dates and version of the data, up to « consulté le ». */
+  beforeAccessDate: string;
+  /** What stands in for the access date without JavaScript. */
+  accessDatePlaceholder: string;
+  /** Then its sources. */
+  afterAccessDate: string;
+}
+
+/** The citation of a chart, without its access date. */
+export function chartCitation(chart: EstimationChart): ChartCitation {
   const sources = chart.sources
     .map(
       (source) =>
         `${source.editeur}, « ${source.titre} »${source.date_publication ? `, ${formatPartialDate(source.date_publication)}` : ''}`,
     )
     .join(' ; ');
-  return `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le ${accessDate}. Sources : ${sources}.`;
+  return {
+    beforeAccessDate: `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le `,
+    accessDatePlaceholder: ACCESS_DATE_PLACEHOLDER,
+    afterAccessDate: `. Sources : ${sources}.`,
+  };
+}
+
+/** The citation as a reader copies it on a given day (« 1er janvier 2030 »). */
+export function citationOn(citation: ChartCitation, accessDate: string): string {
+  return `${citation.beforeAccessDate}${accessDate}${citation.afterAccessDate}`;
 }
