@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   // One room per concern (README, « Plan du dépôt »): imports flow lib → schemas → queries → views → pages,
-  // and lib → charts → components → pages. Type-only imports may cross (a component names the shape it renders).
+  // and lib → charts → components → pages. A component may name, as a type, the shape a presenter gives it.
   {
     files: ['src/components/**/*.astro', 'src/components/**/*.ts', 'src/charts/**/*.ts'],
     rules: {
@@ -52,7 +52,11 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/queries/*', '**/views/*', '**/views/*/*'],
+              group: ['**/queries/*'],
+              message: 'Components and charts render what they are given: the page asks a presenter (src/views/).',
+            },
+            {
+              group: ['**/views/*', '**/views/*/*'],
               allowTypeImports: true,
               message: 'Components and charts render what they are given: the page asks a presenter (src/views/).',
             },

@@ -67,6 +67,10 @@ export function bibtexKey(...parts: string[]): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * BibTeX's month macros: fixed names of the format, not month names of a
+ * language (Intl would give « Sept » or « janv. » depending on the locale).
+ */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /**

@@ -15,6 +15,9 @@ import {
 } from '../../queries/evenements.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 
+/** The values the filters offer (rendered by TimelineFilters). */
+export type { EvenementFacets };
+
 /** One event's article. */
 export interface TimelineEntry {
   event: EvenementRow;

@@ -26,6 +26,9 @@ import {
 import { departementShapes, geometryMetadata, type DepartementShape } from '../../queries/geometrie.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 
+/** The shapes the components of /departements/ render. */
+export type { CollectivitePage, DepartementPosition, DepartementShape };
+
 /** The amount with its period, in French: « 7,5 M€ par an », « 90 € par mois et par personne »; null without amount. */
 export function amountText(row: Pick<CollectiviteRow, 'montant_eur' | 'periodicite'>): string | null {
   if (row.montant_eur === null) return null;

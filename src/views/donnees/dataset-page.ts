@@ -14,6 +14,9 @@ import {
 import { changesOf, lastChangeOf } from '../../queries/changements.ts';
 import { previewTable, type PreviewTable } from './preview.ts';
 
+/** A download with its size (rendered by DatasetDownloads). */
+export type { PublishedDownload };
+
 export interface DatasetPage {
   dataset: Dataset;
   rowCount: number;

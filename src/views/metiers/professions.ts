@@ -7,8 +7,22 @@ import type { MesureRow } from '../../schemas/mesures.ts';
 import type { MetierRow } from '../../schemas/metiers.ts';
 import type { Sector } from '../../lib/codes/common.ts';
 import { rowsByIds, rowsOf } from '../../queries/data.ts';
-import { allProfessions, professionsByLetter, sectorsWithRows, type Profession } from '../../queries/metiers.ts';
+import {
+  allProfessions,
+  guidedPath,
+  professionsByLetter,
+  sectorsWithRows,
+  type Profession,
+} from '../../queries/metiers.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
+
+/** One workplace type of the guided path, with the professions known there (rendered by GuidedPlaces). */
+export type GuidedPlace = ReturnType<typeof guidedPath>[number];
+
+/** The guided path of one sector (or of all), for /metiers/secteur/<secteur>/. */
+export function guidedPlaces(sector: Sector | null): GuidedPlace[] {
+  return guidedPath(sector);
+}
 
 export interface MetiersHome {
   /** Sectors with at least one row: the first step of the guided path. */
