@@ -6,8 +6,8 @@
 import type { MesureRow } from '../schemas/mesures.ts';
 import type { MetierRow } from '../schemas/metiers.ts';
 import type { SourceRow } from '../schemas/sources.ts';
-import type { Place } from '../lib/metiers/codes.ts';
-import { foldFrench } from '../lib/normalize.ts';
+import type { Place } from '../lib/codes/metiers.ts';
+import { foldFrench } from '../lib/fold.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from '../lib/metiers/normalize.ts';
 import type { IndexMeasure, IndexRow, IndexTerm, SearchIndex } from '../lib/metiers/types.ts';
 

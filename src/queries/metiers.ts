@@ -1,30 +1,17 @@
-/** Data access for data/metiers.csv: pages read these rows only through this module. */
-import { metiersDataset, type MetierRow } from '../schemas/metiers.ts';
-import { loadRows } from '../schemas/dataset.ts';
-import { foldFrench } from '../lib/normalize.ts';
-import { PLACES, SECTORS, type Place, type Sector, type Verdict } from '../lib/metiers/codes.ts';
+/** Queries of « Suis-je concerné ? » (data/metiers.csv): professions, their rows in reading order, the guided path. */
+import type { MetierRow } from '../schemas/metiers.ts';
+import { foldFrench } from '../lib/fold.ts';
+import { SECTORS, type Sector } from '../lib/codes/common.ts';
+import { PLACES, type Place, type Verdict } from '../lib/codes/metiers.ts';
 import type { SearchIndex } from '../lib/metiers/types.ts';
-import { rawCsv } from './raw.ts';
-import { allMesures } from './mesures.ts';
-import { allSources } from './sources.ts';
+import { rowsOf } from './data.ts';
 import { buildSearchIndex } from './metiers-index.ts';
 
-const rows: readonly MetierRow[] = loadRows(rawCsv('metiers'), metiersDataset);
-const byId: ReadonlyMap<string, MetierRow> = new Map(rows.map((row) => [row.id, row]));
-
-/** Every row, in file order. */
-export function allMetiers(): readonly MetierRow[] {
-  return rows;
-}
-
-/** One row by its id. */
-export function metierById(id: string): MetierRow | undefined {
-  return byId.get(id);
-}
+const rows: readonly MetierRow[] = rowsOf('metiers');
 
 /** The search index served as /metiers/index.json. */
 export function metierSearchIndex(): SearchIndex {
-  return buildSearchIndex(rows, allMesures(), allSources());
+  return buildSearchIndex(rows, rowsOf('mesures'), rowsOf('sources'));
 }
 
 /** Rows in reading order: by sector, then workplace type, then file order. */
@@ -78,11 +65,6 @@ export function allProfessions(): Profession[] {
   return [...bySlug]
     .map(([slug, list]) => professionOf(slug, list))
     .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-}
-
-/** One profession by its slug. */
-export function professionBySlug(slug: string): Profession | undefined {
-  return allProfessions().find((profession) => profession.slug === slug);
 }
 
 /** Professions grouped under the first letter of their label (accents folded), for the A–Z index. */

@@ -1,28 +1,11 @@
 /** data/evenements.csv — the timeline of the story, 2020 onwards. */
 import { code, codes, decimal, integer, partialDate, slug, text, textList, yesNo } from './columns.ts';
-import { FILIERES, noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { precisionOf } from '../lib/dates.ts';
-
-export const EVENT_TYPES = [
-  'accord',
-  'loi',
-  'decret',
-  'arrete',
-  'annonce',
-  'rapport',
-  'enquete',
-  'decision_justice',
-  'question_parlementaire',
-  'resolution',
-  'mobilisation',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const EVENT_SECTORS = ['public', 'prive_non_lucratif', 'prive_lucratif'] as const;
-export type EventSector = (typeof EVENT_SECTORS)[number];
-
-export const DATE_PRECISIONS = ['jour', 'mois', 'annee'] as const;
+import { FILIERES } from '../lib/codes/common.ts';
+import { DATE_PRECISIONS, EVENT_SECTORS, EVENT_TYPES } from '../lib/codes/evenements.ts';
 
 export const evenementsDataset = defineDataset({
   slug: 'evenements',
@@ -104,6 +87,7 @@ export const evenementsDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${formatPartialDate(row.date)} — ${row.titre}`,
 });
 
 /** A typed row of evenements.csv. */

@@ -1,26 +1,9 @@
 /** data/metiers.csv — one profession in one workplace context, and whether it gets the 183 €. */
 import { code, codes, partialDate, references, slug, text, textList } from './columns.ts';
-import { EMPLOYMENT_SECTORS, FILIERES, noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-
-export const ESTABLISHMENTS = [
-  'hopital',
-  'ehpad',
-  'esms_handicap',
-  'protection_enfance',
-  'hebergement_insertion',
-  'domicile',
-  'service_departemental',
-  'ccas',
-  'pjj',
-  'insertion_activite',
-  'petite_enfance',
-  'autre',
-] as const;
-export type Establishment = (typeof ESTABLISHMENTS)[number];
-export const ATTACHMENTS = ['rattache', 'autonome'] as const;
-export const VERDICTS = ['oui', 'non', 'selon_cas'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import { FILIERES, SECTORS } from '../lib/codes/common.ts';
+import { ATTACHMENTS, PLACES, VERDICTS } from '../lib/codes/metiers.ts';
 
 export const metiersDataset = defineDataset({
   slug: 'metiers',
@@ -51,13 +34,13 @@ export const metiersDataset = defineDataset({
     /** Track. */
     filiere: code(FILIERES, { description: 'Filière du métier.', example: 'soignante' }),
     /** Sector(s). */
-    secteur: codes(EMPLOYMENT_SECTORS, {
+    secteur: codes(SECTORS, {
       required: true,
       description: 'Secteur(s) d’emploi : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.',
       example: 'fph',
     }),
     /** Establishment code. */
-    etablissement: code(ESTABLISHMENTS, { description: 'Type d’établissement ou de service.', example: 'hopital' }),
+    etablissement: code(PLACES, { description: 'Type d’établissement ou de service.', example: 'hopital' }),
     /** Public ESMS: attached or autonomous. */
     rattachement: code(ATTACHMENTS, {
       required: false,
@@ -112,6 +95,7 @@ export const metiersDataset = defineDataset({
     { column: 'mesure_ids', dataset: 'mesures' },
     { column: 'source_ids', dataset: 'sources' },
   ],
+  rowLabel: (row) => `${row.profession} — ${row.etablissement_detail}`,
 });
 
 /** A typed row of metiers.csv. */

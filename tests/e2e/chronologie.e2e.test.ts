@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { XMLParser } from 'fast-xml-parser';
 import { axeViolations, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
-import { foldFrench } from '../../src/lib/normalize.ts';
+import { foldFrench } from '../../src/lib/fold.ts';
 
 /** evenements.csv as published: the reference for every expectation below. */
 const csvText = readFileSync('data/evenements.csv', 'utf8');

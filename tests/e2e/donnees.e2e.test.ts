@@ -84,7 +84,7 @@ describe('le Data Package publié', () => {
     addFormats(ajv);
     ajv.addFormat('textarea', true);
     const validate = ajv.compile(
-      JSON.parse(readFileSync('node_modules/datapackage/lib/profiles/tabular-data-package.json', 'utf8')) as object,
+      JSON.parse(readFileSync('tests/fixtures/frictionless/tabular-data-package.json', 'utf8')) as object,
     );
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
     expect(descriptor.resources.map((resource) => resource.name)).toEqual(DATASETS.map((dataset) => dataset.slug));

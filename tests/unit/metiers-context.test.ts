@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON, parseQuery } from '../../src/lib/metiers/context.ts';
-import { PLACES, SECTORS } from '../../src/lib/metiers/codes.ts';
+import { SECTORS } from '../../src/lib/codes/common.ts';
+import { PLACES } from '../../src/lib/codes/metiers.ts';
 
 /** A few canonical job titles, as the index would provide them. */
 const TERMS = new Set([

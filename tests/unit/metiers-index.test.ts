@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ATTACHMENTS as SCHEMA_ATTACHMENTS,
-  ESTABLISHMENTS,
-  VERDICTS as SCHEMA_VERDICTS,
-} from '../../src/schemas/metiers.ts';
-import { EMPLOYMENT_SECTORS } from '../../src/schemas/common.ts';
-import { ATTACHMENTS, PLACES, SECTORS, VERDICTS } from '../../src/lib/metiers/codes.ts';
+import { metiersDataset } from '../../src/schemas/metiers.ts';
+import { SECTORS } from '../../src/lib/codes/common.ts';
+import { ATTACHMENTS, PLACES, VERDICTS } from '../../src/lib/codes/metiers.ts';
 import { labelAlternatives, placesOf } from '../../src/queries/metiers-index.ts';
 import { metierRows, realIndex } from './helpers/metiers-data.ts';
 
 describe('l’index de recherche des métiers', () => {
   const index = realIndex();
 
-  it('emploie les mêmes codes que le schéma de metiers.csv', () => {
-    expect([...SECTORS]).toEqual([...EMPLOYMENT_SECTORS]);
-    expect([...PLACES]).toEqual([...ESTABLISHMENTS]);
-    expect([...ATTACHMENTS]).toEqual([...SCHEMA_ATTACHMENTS]);
-    expect([...VERDICTS]).toEqual([...SCHEMA_VERDICTS]);
+  it('emploie les listes de codes mêmes du schéma de metiers.csv, pas des copies', () => {
+    const { columns } = metiersDataset;
+    expect(columns.secteur.values).toBe(SECTORS);
+    expect(columns.etablissement.values).toBe(PLACES);
+    expect(columns.rattachement.values).toBe(ATTACHMENTS);
+    expect(columns.verdict.values).toBe(VERDICTS);
   });
 
   it('a une entrée par ligne et par métier, et chaque ligne a ses intitulés', () => {

@@ -15,11 +15,12 @@ import KeyFigureCard from '../../src/components/accueil/KeyFigureCard.astro';
 import LatestEvents from '../../src/components/accueil/LatestEvents.astro';
 import CopyCitation from '../../src/components/accueil/CopyCitation.astro';
 import StatusFlag from '../../src/components/StatusFlag.astro';
-import { estimateFigure, eventFigure, type FigureContext } from '../../src/components/accueil/key-figures.ts';
+import { estimateFigure, eventFigure, type FigureContext } from '../../src/views/accueil/key-figures.ts';
 import type { EstimationRow } from '../../src/schemas/estimations.ts';
 import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import { sourcesDataset } from '../../src/schemas/sources.ts';
+import { sourceLinkOf } from '../../src/views/sources/source-links.ts';
 import { evenementsDataset } from '../../src/schemas/evenements.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
 
@@ -175,6 +176,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     unite: 'etp',
     nature: 'exclus',
     periodicite: null,
+    annee_concernee: null,
     perimetre: probe,
     perimetre_code: 'ensemble',
     methode: probe,
@@ -217,7 +219,8 @@ describe.each(probes)('la sonde %s', (probe) => {
   });
 
   it('reste du texte dans la liste des derniers événements, même dans un identifiant', async () => {
-    const html = await container.renderToString(LatestEvents, { props: { events: [event] } });
+    const sources = event.source_ids.flatMap((id) => (hostileSources[id] ? [sourceLinkOf(hostileSources[id])] : []));
+    const html = await container.renderToString(LatestEvents, { props: { events: [{ event, sources }] } });
     expectInert(html, [probe]);
   });
 

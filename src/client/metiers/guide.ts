@@ -3,16 +3,8 @@
  * which work without JavaScript) open steps 2 and 3 in place, as buttons
  * computed from the search index; the last step asks the resolver.
  */
-import {
-  PLACES,
-  PLACE_HINTS,
-  PLACE_LABELS,
-  SECTOR_LABELS,
-  VERDICT_LABELS,
-  asPlace,
-  asSector,
-  type Verdict,
-} from '../../lib/metiers/codes.ts';
+import { SECTOR_LABELS, asSector } from '../../lib/codes/common.ts';
+import { PLACES, PLACE_HINTS, PLACE_LABELS, VERDICT_LABELS, asPlace, type Verdict } from '../../lib/codes/metiers.ts';
 import { UNKNOWN } from '../../lib/metiers/search.ts';
 import type { IndexRow, SearchIndex } from '../../lib/metiers/types.ts';
 import { h } from './dom.ts';

@@ -4,17 +4,12 @@
  * their measure, date, amount, why, sources and doubts, the texts with their
  * legal basis and caveats, and the follow-up question when one is needed.
  */
-import {
-  ATTACHMENT_SHORT,
-  SECTOR_LABELS,
-  STATUS_LABELS,
-  VERDICT_LABELS,
-  VERDICT_MARKS,
-  type Verdict,
-} from '../../lib/metiers/codes.ts';
-import { MEASURE_KIND_LABELS, formatMeasureAmount, formatSince, measureRole } from '../../lib/metiers/format.ts';
+import { SECTOR_LABELS, VERIFICATION_STATUS_LABELS } from '../../lib/codes/common.ts';
+import { ATTACHMENT_SHORT, VERDICT_LABELS, VERDICT_MARKS, type Verdict } from '../../lib/codes/metiers.ts';
+import { MEASURE_TYPE_LABELS } from '../../lib/codes/mesures.ts';
+import { formatMeasureAmount, formatSince, measureRole } from '../../lib/metiers/wording.ts';
 import { formatPartialDate, plural } from '../../lib/format.ts';
-import { foldFrench } from '../../lib/normalize.ts';
+import { foldFrench } from '../../lib/fold.ts';
 import type { Question, Resolution, Understood } from '../../lib/metiers/search.ts';
 import type { IndexMeasure, IndexRow, SearchIndex } from '../../lib/metiers/types.ts';
 import { fill, h, type Children } from './dom.ts';
@@ -78,7 +73,7 @@ function statusLine(status: IndexRow['status'], note: string | null): HTMLElemen
   return h(
     'p',
     {},
-    h('span', { class: 'status-flag', 'data-statut': status }, STATUS_LABELS[status]),
+    h('span', { class: 'status-flag', 'data-statut': status }, VERIFICATION_STATUS_LABELS[status]),
     note ? h('span', { class: 'answer-note' }, ` ${note}`) : null,
   );
 }
@@ -156,7 +151,7 @@ function measureArticle(measure: IndexMeasure, context: RenderContext): HTMLElem
       {},
       definition(
         'Nature',
-        `${MEASURE_KIND_LABELS[measure.kind] ?? measure.kind}${measure.agreed ? `, ${formatPartialDate(measure.agreed)}` : ''}`,
+        `${MEASURE_TYPE_LABELS[measure.kind]}${measure.agreed ? `, ${formatPartialDate(measure.agreed)}` : ''}`,
       ),
       measure.effective ? definition('Premier mois dû', formatPartialDate(measure.effective)) : null,
       definition('Montant fixé par le texte', amount ?? 'pas de montant unique'),
@@ -170,7 +165,14 @@ function measureArticle(measure: IndexMeasure, context: RenderContext): HTMLElem
       sourceLinks(measure.sources, context.index),
       measure.status === 'confirme'
         ? null
-        : [' ', h('span', { class: 'status-flag', 'data-statut': measure.status }, STATUS_LABELS[measure.status])],
+        : [
+            ' ',
+            h(
+              'span',
+              { class: 'status-flag', 'data-statut': measure.status },
+              VERIFICATION_STATUS_LABELS[measure.status],
+            ),
+          ],
     ),
   );
 }

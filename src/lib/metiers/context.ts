@@ -11,7 +11,8 @@
  * *domicile* », « éducateur *PJJ* ») still count, but only when nothing
  * outside a job title says otherwise.
  */
-import { PUBLIC_SECTORS, type Attachment, type Place, type Sector } from './codes.ts';
+import { PUBLIC_SECTORS, type Sector } from '../codes/common.ts';
+import { type Attachment, type Place } from '../codes/metiers.ts';
 import { KNOWN_ACRONYMS, tokenize, type Token } from './normalize.ts';
 
 /** One family of words with what they mean. */

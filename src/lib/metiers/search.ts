@@ -18,23 +18,19 @@
  *    ask, the verdict is « selon le cas » with every case shown.
  */
 import Fuse, { type FuseResult } from 'fuse.js/basic';
+import { SECTORS, SECTOR_HINTS, SECTOR_LABELS, asSector, type Sector } from '../codes/common.ts';
 import {
   ATTACHMENTS,
   ATTACHMENT_LABELS,
   PLACES,
   PLACE_HINTS,
   PLACE_LABELS,
-  SECTORS,
-  SECTOR_HINTS,
-  SECTOR_LABELS,
   asAttachment,
   asPlace,
-  asSector,
   type Attachment,
   type Place,
-  type Sector,
   type Verdict,
-} from './codes.ts';
+} from '../codes/metiers.ts';
 import { parseQuery, rawText, type ParsedQuery, type TermSpan } from './context.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from './normalize.ts';
 import { TrigramIndex } from './trigrams.ts';

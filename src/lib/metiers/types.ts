@@ -3,7 +3,9 @@
  * data/metiers.csv and data/mesures.csv (src/queries/metiers-index.ts) and
  * served as /metiers/index.json. Only what the search and the answer need.
  */
-import type { Attachment, Place, Sector, Status, Verdict } from './codes.ts';
+import type { Sector, VerificationStatus } from '../codes/common.ts';
+import type { Attachment, Place, Verdict } from '../codes/metiers.ts';
+import type { AmountUnit, MeasureType } from '../codes/mesures.ts';
 
 /** A job title people may type: a profession label or one of its variants, as written in the data. */
 export interface IndexTerm {
@@ -44,7 +46,7 @@ export interface IndexRow {
   /** Column `explication`. */
   why: string;
   sources: string[];
-  status: Status;
+  status: VerificationStatus;
   note: string | null;
   /** Indexes into SearchIndex.terms of the row's label and variants. */
   terms: number[];
@@ -55,18 +57,18 @@ export interface IndexMeasure {
   id: string;
   name: string;
   /** Column `type` (accord, decret, decision_justice…). */
-  kind: string;
+  kind: MeasureType;
   agreed: string | null;
   effective: string | null;
   amount: number | null;
-  unit: 'points_indice' | 'eur_brut_mensuel' | 'eur_net_mensuel' | 'pourcentage' | null;
+  unit: AmountUnit | null;
   legalBasis: string;
   covers: string;
   excludes: string | null;
   /** Not a Ségur raise (avenant 43, prime « Domicile », médecins' prime). */
   outsideSegur: boolean;
   sources: string[];
-  status: Status;
+  status: VerificationStatus;
   note: string | null;
 }
 

@@ -1,6 +1,6 @@
 /** The French reference and the BibTeX entry: complete, stable, and safe for LaTeX. */
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, bibtexKey, datePhrase, escapeBibtex, frenchCitation } from '../../../src/lib/citation.ts';
+import { bibtexEntry, bibtexKey, datePhrase, escapeBibtex, frenchCitation } from '../../../src/lib/dataset-citation.ts';
 
 const INPUT = {
   author: 'Oubliés du Ségur — l’observatoire',

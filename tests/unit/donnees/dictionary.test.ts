@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/schemas/index.ts';
 import { dataDictionary } from '../../../src/schemas/dictionary.ts';
-import { PREVIEW_LIMIT, previewCell } from '../../../src/schemas/preview.ts';
+import { PREVIEW_LIMIT, previewCell } from '../../../src/views/donnees/preview.ts';
 import { code, decimal, integer, partialDate, references, text, yesNo } from '../../../src/schemas/columns.ts';
 import { datasetRows } from '../../../src/queries/catalogue.ts';
 import { datasetBySlug } from './fixtures.ts';

@@ -11,7 +11,7 @@ import { chiffresDataset } from '../../../src/schemas/chiffres.ts';
 import { mesuresDataset } from '../../../src/schemas/mesures.ts';
 import { metiersDataset } from '../../../src/schemas/metiers.ts';
 import { collectivitesDataset } from '../../../src/schemas/collectivites.ts';
-import { changementsDataset } from '../../../src/schemas/changements.ts';
+import { changementsDataset } from '../../../src/schemas/index.ts';
 import { problemsFor, reportedColumns, type Case, type Cells } from './factory.ts';
 
 const provenance = { source_ids: 'source-a', statut_verification: 'confirme', note: '' };
@@ -93,6 +93,7 @@ const SUITES: Suite[] = [
       unite: 'personnes',
       nature: 'exclus',
       periodicite: '',
+      annee_concernee: '',
       perimetre: 'Ensemble',
       perimetre_code: 'ensemble',
       methode: '',
@@ -113,6 +114,12 @@ const SUITES: Suite[] = [
       ['un coût compté en personnes', { nature: 'cout', periodicite: 'annuel' }, 'unite'],
       ['un coût sans périodicité', { nature: 'cout', unite: 'eur' }, 'periodicite'],
       ['un effectif avec périodicité', { periodicite: 'annuel' }, 'periodicite'],
+      ['un effectif avec une année concernée', { annee_concernee: '2024' }, 'annee_concernee'],
+      [
+        'une année concernée improbable',
+        { nature: 'cout', unite: 'eur', periodicite: 'annuel', annee_concernee: '1850' },
+        'annee_concernee',
+      ],
       ['un périmètre inconnu', { perimetre_code: 'monde' }, 'perimetre_code'],
       ['une estimation qui se conteste elle-même', { conteste_ids: 'rapport' }, 'conteste_ids'],
       ['une estimation contestée inconnue', { conteste_ids: 'inconnue' }, 'conteste_ids'],

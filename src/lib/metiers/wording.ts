@@ -1,17 +1,9 @@
-/** French wording of the measures' and rows' values, shared by the static pages and the browser. */
+/**
+ * French wording of the measures' and rows' values (amounts, dates, the role
+ * of a measure in an answer), shared by the static pages and the browser.
+ */
 import { NBSP, formatNumber, formatPartialDate } from '../format.ts';
 import type { IndexMeasure } from './types.ts';
-
-/** Kinds of text (column `type` of mesures.csv). */
-export const MEASURE_KIND_LABELS: Readonly<Record<string, string>> = {
-  accord: 'Accord',
-  loi: 'Loi',
-  decret: 'Décret',
-  arrete: 'Arrêté',
-  avenant: 'Avenant',
-  decision_justice: 'Décision de justice',
-  decision_unilaterale: 'Décision unilatérale des employeurs',
-};
 
 /** A measure's amount as its text states it: « 49 points d’indice majoré par mois », « 238 € brut par mois ». */
 export function formatMeasureAmount(measure: Pick<IndexMeasure, 'amount' | 'unit'>): string | null {

@@ -1,5 +1,27 @@
-/** French labels of the source types of data/sources.csv (codes in src/schemas/sources.ts). */
-import type { SourceType } from '../schemas/sources.ts';
+/** Codes of data/sources.csv — the kinds of document — with their French labels. */
+
+/** Kind of document (column `type`), in the order /sources/ groups them. */
+export const SOURCE_TYPES = [
+  'loi',
+  'decret',
+  'arrete',
+  'accord',
+  'rapport',
+  'question_parlementaire',
+  'decision_justice',
+  'communique',
+  'article_presse',
+  'enquete',
+  'site_officiel',
+  'debat_parlementaire',
+  'amendement',
+  'lettre_ouverte',
+  'resolution',
+  'document_syndical',
+  'document_associatif',
+  'autre',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 
 /** Singular label of each type, and the heading of its group on /sources/. */
 export const SOURCE_TYPE_LABELS: Readonly<Record<SourceType, { singular: string; group: string }>> = {

@@ -1,10 +1,10 @@
 /** The Atom feed of the data changelog, from data/changements.csv (newest first). */
-import { renderAtomFeed } from '../lib/atom.ts';
-import { comparePartialDates, startOf } from '../lib/dates.ts';
-import { formatPartialDate } from '../lib/format.ts';
-import { DATA_LICENCE, SITE_NAME } from '../lib/site.ts';
-import { allChangements } from './changements.ts';
-import { datasetBySlug } from './catalogue.ts';
+import { renderAtomFeed } from '../../lib/atom.ts';
+import { comparePartialDates, startOf } from '../../lib/dates.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
+import { rowsOf } from '../../queries/data.ts';
+import { datasetBySlug } from '../../queries/catalogue.ts';
 
 /** « Chronologie (evenements.csv) », or « tous les jeux de données ». */
 export function changedDatasetLabel(slug: string): string {
@@ -15,7 +15,7 @@ export function changedDatasetLabel(slug: string): string {
 /** The feed text; addresses are absolute, from the site's address. */
 export function changesFeed(site: string | URL): string {
   const at = (path: string): string => new URL(path, site).href;
-  const changes = [...allChangements()].sort((a, b) => comparePartialDates(b.date, a.date));
+  const changes = [...rowsOf('changements')].sort((a, b) => comparePartialDates(b.date, a.date));
   return renderAtomFeed({
     id: at('/donnees/changements/'),
     title: `Modifications des données — ${SITE_NAME}`,

@@ -6,9 +6,11 @@
  * rows it plots, in the order of its marks, which is also the order of its
  * table and of its CSV.
  */
-import { SCOPE_LABELS, type EstimationRow } from '../../schemas/estimations.ts';
+import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
+import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
 import {
+  contestedByRow,
   costEstimates,
   coveredVsExcluded,
   estimatesByScope,
@@ -17,21 +19,30 @@ import {
   officialReportBreakdown,
   REPORT_TOTAL_ID,
 } from '../../queries/estimations.ts';
-import { sourcesByIds } from '../../queries/sources.ts';
+import { rowsByIds } from '../../queries/data.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
-import { comparePartialDates, precisionOf } from '../../lib/dates.ts';
-import { formatPartialDate } from '../../lib/format.ts';
-import { estimateAnchor, formatEstimate, UNIT_NAMES } from '../../lib/estimates.ts';
+import { comparePartialDates } from '../../lib/dates.ts';
+import { dateWithPreposition, formatList, formatPartialDate } from '../../lib/format.ts';
+import { authorShort, estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
 import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
 import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
 import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
 import { costEstimatesChart } from '../../charts/cost-estimates.ts';
 import type { ChartOptions } from '../../charts/svg.ts';
+import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
+import { costRows, costSummary } from './explainers.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
 export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
+
+/** One line of a chart's data table: the row, the rows it contests, its sources. */
+export interface EstimateTableRow {
+  row: EstimationRow;
+  contested: EstimationRow[];
+  sources: readonly SourceLink[];
+}
 
 export interface EstimationChart {
   slug: ChartSlug;
@@ -40,6 +51,8 @@ export interface EstimationChart {
   summary: string;
   /** Exactly the plotted rows, in the order of the marks. */
   rows: EstimationRow[];
+  /** The same rows as the data table shows them. */
+  table: EstimateTableRow[];
   /** The SVG inlined in pages: its classes follow the light and dark palettes. */
   svg: string;
   /** The SVG of the download and of the PNG: the same chart with a visible heading and a credit line. */
@@ -82,29 +95,12 @@ function period(rows: readonly EstimationRow[]): string {
   return first === last ? formatPartialDate(first) : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
 }
 
-/** « a, b et c ». */
-function listFr(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
-/** « le 20 décembre 2022 », « en décembre 2023 », « en 2022 ». */
-function dateWithPreposition(date: string): string {
-  return `${precisionOf(date) === 'jour' ? 'le' : 'en'} ${formatPartialDate(date)}`;
-}
-
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function lowerFirst(text: string): string {
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-}
-
-/** « Axess (Fehap et Nexem) » → « Axess »; the government reads « le gouvernement ». */
-function authorShort(row: EstimationRow): string {
-  const author = row.estimateur.replace(/\s*\(.*\)$/, '');
-  return author === 'Gouvernement' ? 'le gouvernement' : author;
 }
 
 interface Draft {
@@ -126,7 +122,7 @@ function reportDraft(): Draft {
   return {
     slug: 'rapport-article-83',
     title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
-    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${listFr(partPhrases)}.`,
+    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
     rows: [total, ...parts],
     draw: (options) => reportBreakdownChart(breakdown, options),
   };
@@ -159,14 +155,14 @@ function coveredDraft(): Draft {
   const units = new Set([total.unite, ...data.excluded.map((row) => row.unite)]);
   const unitClause =
     units.size > 1
-      ? ` : ${listFr([...units].map((unit) => UNIT_NAMES[unit]))}, des unités qui ne s’additionnent pas`
+      ? ` : ${formatList([...units].map((unit) => ESTIMATE_UNIT_LABELS[unit]))}, des unités qui ne s’additionnent pas`
       : '';
   return {
     slug: 'couverts-exclus',
     title: 'Couverts et exclus des 183 €',
     summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 € (${parts
       .map((part) => `${formatEstimate(part)} : ${lowerFirst(part.perimetre)}`)
-      .join(' ; ')}), face à ${listFr(excludedPhrases)}${unitClause}.`,
+      .join(' ; ')}), face à ${formatList(excludedPhrases)}${unitClause}.`,
     rows: [total, ...parts, ...data.excluded],
     draw: (options) => coveredVsExcludedChart(data, options),
   };
@@ -174,19 +170,10 @@ function coveredDraft(): Draft {
 
 function costDraft(): Draft {
   const groups = costEstimates();
-  const [report, axess, departments, state, arrears2024, arrears2025] = estimationsByIds([
-    'rapport-art83-cout-extension',
-    'axess-2024-cout-extension',
-    'departements-de-france-2024-cout-annuel',
-    'etat-2025-compensation-departements',
-    'axess-2025-impayes-2024',
-    'axess-2025-impayes-2025',
-  ]) as [EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow, EstimationRow];
-  const money = (row: EstimationRow): string => formatEstimate(row);
   return {
     slug: 'couts',
     title: 'L’argent : coût de l’extension et sommes non versées',
-    summary: `Étendre les 183 € aux exclus du privé non lucratif coûterait ${money(report)} selon le rapport de l’article 83 et ${money(axess)} selon Axess, sans que les sources disent si c’est par an ; les départements chiffrent à ${money(departments)} leur part de l’extension de 2024, dont l’État prend ${money(state)} par an à partir de 2025, et Axess relève ${money(arrears2024)} dus pour 2024 et ${money(arrears2025)} pour 2025, non versés.`,
+    summary: costSummary(costRows()),
     rows: groups.flatMap((group) => group.rows),
     draw: (options) => costEstimatesChart(groups, options),
   };
@@ -214,7 +201,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
   const pageUrl = new URL(pagePath, site).href;
   const embedPath = `/embed/${slug}/`;
   const embedUrl = new URL(embedPath, site).href;
-  const sources = sourcesByIds(uniqueSourceIds(draft.rows));
+  const sources = rowsByIds('sources', uniqueSourceIds(draft.rows));
   const dataPeriod = period(draft.rows);
   const svg = draft.draw({ id: slug, title: draft.title });
   const editors = [...new Set(sources.map((source) => source.editeur))];
@@ -233,6 +220,11 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     title: draft.title,
     summary: draft.summary,
     rows: draft.rows,
+    table: draft.rows.map((row) => ({
+      row,
+      contested: contestedByRow(row),
+      sources: rowsByIds('sources', row.source_ids).map(sourceLinkOf),
+    })),
     svg,
     fileSvg,
     csv: estimationsCsv(draft.rows),
@@ -259,16 +251,39 @@ export function isChartSlug(value: string | undefined): value is ChartSlug {
   return (CHART_SLUGS as readonly string[]).includes(value ?? '');
 }
 
+/** What a reader without JavaScript sees (and copies) where the access date goes. */
+export const ACCESS_DATE_PLACEHOLDER = '[date à ajouter]';
+
 /**
- * « Citer ce graphique »: title, observatory, URL, dates of the data, version
- * of the data, access date, then its sources.
+ * « Citer ce graphique », in two parts around the access date: the page is
+ * built once but read and cited on other days, so the date is the reader's
+ * (filled by the browser, see src/client/copy-text.ts), never the build's.
  */
-export function chartCitation(chart: EstimationChart, accessDate: string): string {
+export interface ChartCitation {
+  /** Title, observatory, URL, dates and version of the data, up to « consulté le ». */
+  beforeAccessDate: string;
+  /** What stands in for the access date without JavaScript. */
+  accessDatePlaceholder: string;
+  /** Then its sources. */
+  afterAccessDate: string;
+}
+
+/** The citation of a chart, without its access date. */
+export function chartCitation(chart: EstimationChart): ChartCitation {
   const sources = chart.sources
     .map(
       (source) =>
         `${source.editeur}, « ${source.titre} »${source.date_publication ? `, ${formatPartialDate(source.date_publication)}` : ''}`,
     )
     .join(' ; ');
-  return `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le ${accessDate}. Sources : ${sources}.`;
+  return {
+    beforeAccessDate: `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le `,
+    accessDatePlaceholder: ACCESS_DATE_PLACEHOLDER,
+    afterAccessDate: `. Sources : ${sources}.`,
+  };
+}
+
+/** The citation as a reader copies it on a given day (« 1er janvier 2030 »). */
+export function citationOn(citation: ChartCitation, accessDate: string): string {
+  return `${citation.beforeAccessDate}${accessDate}${citation.afterAccessDate}`;
 }

@@ -1,15 +1,27 @@
 /**
  * The home page's key-figure cards, as plain values: what the figure is, in
  * which unit, who says so and when, its sources and the citation a « copier »
- * button copies. Pure functions of typed rows, so that the cards can be tested
- * (and fed hostile strings) without the real data.
+ * button copies. The cards are pure functions of typed rows, so that they can
+ * be tested (and fed hostile strings) without the real data; `keyFigures`
+ * chooses the rows by rule from the real data.
  */
 import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { EvenementRow } from '../../schemas/evenements.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
-import type { VerificationStatus } from '../../schemas/common.ts';
+import type { VerificationStatus } from '../../lib/codes/common.ts';
+import { ESTIMATE_UNIT_LABELS } from '../../lib/codes/estimations.ts';
 import { citationText } from '../../lib/figure-citation.ts';
 import { NBSP, formatNumber, formatPartialDate } from '../../lib/format.ts';
+import { SITE_NAME } from '../../lib/site.ts';
+import { rowsByIds } from '../../queries/data.ts';
+import {
+  contestationsOf,
+  contestedByRow,
+  latestOfficialCoveredTotal,
+  latestOfficialExcludedTotal,
+} from '../../queries/estimations.ts';
+import { latestEvenements } from '../../queries/evenements.ts';
+import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 
 /** One card, ready to render. */
 export interface KeyFigure {
@@ -33,7 +45,7 @@ export interface KeyFigure {
   detail: string;
   /** The figures this one contests (« 92 400 ETP selon … »), or null. */
   contests: string | null;
-  sourceIds: readonly string[];
+  sources: readonly SourceLink[];
   status: VerificationStatus;
   note: string | null;
   /** Where to read more (a page of the site, possibly with a fragment). */
@@ -49,12 +61,6 @@ export interface FigureContext {
   site: URL | string;
   siteName: string;
 }
-
-const UNIT_WORDS: Record<EstimationRow['unite'], string | null> = {
-  etp: 'équivalents temps plein (ETP)',
-  personnes: 'personnes',
-  eur: null,
-};
 
 /** Why an ETP count is not a head-count: the reading the data's README asks for. */
 const ETP_NOTE =
@@ -98,6 +104,7 @@ export function estimateFigure(
   contested: readonly EstimationRow[] = [],
 ): KeyFigure {
   const anchor = `chiffre-${row.id}`;
+  const sources = context.sourcesByIds(row.source_ids);
   const attribution = `${row.estimateur}, ${formatPartialDate(row.date)}`;
   const label = NATURE_WORDS[row.nature];
   const contests =
@@ -111,19 +118,20 @@ export function estimateFigure(
     heading,
     value: estimateValue(row),
     valueDate: null,
-    unit: UNIT_WORDS[row.unite],
+    // A cost's unit is in its value (« M€ »): no unit line.
+    unit: row.unite === 'eur' ? null : ESTIMATE_UNIT_LABELS[row.unite],
     unitNote: row.unite === 'etp' ? ETP_NOTE : null,
     label,
     attribution,
     detail: row.perimetre,
     contests,
-    sourceIds: row.source_ids,
+    sources: sources.map(sourceLinkOf),
     status: row.statut_verification,
     note: row.note,
     more: { href: '/estimations/', label: 'Toutes les estimations' },
     citation: citationText({
       statement: `${estimateValueInWords(row)} ${shortUnit(row)} ${label} (${row.perimetre}) — ${attribution}`,
-      sources: context.sourcesByIds(row.source_ids),
+      sources,
       pageUrl: absolute(`/#${anchor}`, context.site),
       siteName: context.siteName,
     }),
@@ -133,6 +141,7 @@ export function estimateFigure(
 /** A card for the latest event of the timeline, linking to its entry. */
 export function eventFigure(row: EvenementRow, heading: string, context: FigureContext): KeyFigure {
   const date = formatPartialDate(row.date);
+  const sources = context.sourcesByIds(row.source_ids);
   return {
     anchor: `chiffre-${row.id}`,
     heading,
@@ -144,15 +153,55 @@ export function eventFigure(row: EvenementRow, heading: string, context: FigureC
     attribution: row.acteurs.join(', '),
     detail: row.resume,
     contests: null,
-    sourceIds: row.source_ids,
+    sources: sources.map(sourceLinkOf),
     status: row.statut_verification,
     note: row.note,
     more: { href: `/chronologie/#${row.id}`, label: 'Voir dans la chronologie' },
     citation: citationText({
       statement: `${date}${NBSP}: ${row.titre}`,
-      sources: context.sourcesByIds(row.source_ids),
+      sources,
       pageUrl: absolute(`/chronologie/#${row.id}`, context.site),
       siteName: context.siteName,
     }),
   };
+}
+
+/**
+ * The key figures, chosen by rule from the data rather than by id, so that
+ * the cards follow the data: the latest official count of the excluded, the
+ * largest estimate that contests it, the latest official count of those who
+ * got the raise, and the latest event of the timeline.
+ */
+export function keyFigures(site: URL | string): KeyFigure[] {
+  const context: FigureContext = { sourcesByIds: (ids) => rowsByIds('sources', ids), site, siteName: SITE_NAME };
+  const official = latestOfficialExcludedTotal();
+  const contesting = official ? contestationsOf(official)[0] : undefined;
+  const covered = latestOfficialCoveredTotal();
+  const [latestEvent] = latestEvenements(1);
+  return [
+    official && estimateFigure(official, 'Exclus selon le rapport officiel', context),
+    contesting &&
+      estimateFigure(
+        contesting,
+        'Exclus selon l’estimation qui conteste le rapport',
+        context,
+        contestedByRow(contesting),
+      ),
+    covered && estimateFigure(covered, 'Ont obtenu les 183 €', context),
+    latestEvent && eventFigure(latestEvent, 'Dernier événement', context),
+  ].filter((figure): figure is KeyFigure => Boolean(figure));
+}
+
+/** One of the latest events of the home page's list, with its source links. */
+export interface LatestEvent {
+  event: EvenementRow;
+  sources: readonly SourceLink[];
+}
+
+/** The `count` latest events, latest first. */
+export function latestEvents(count: number): LatestEvent[] {
+  return latestEvenements(count).map((event) => ({
+    event,
+    sources: rowsByIds('sources', event.source_ids).map(sourceLinkOf),
+  }));
 }

@@ -5,7 +5,7 @@
  */
 import { formatPartialDate } from './format.ts';
 
-export interface CitationInput {
+export interface DatasetCitationInput {
   /** Author and publisher (the observatory). */
   author: string;
   /** Dataset title (« Chronologie »), or the collection's title. */
@@ -35,7 +35,7 @@ export function datePhrase(partialDate: string): string {
  * données]. Version du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur :
  * https://… »
  */
-export function frenchCitation(input: CitationInput): string {
+export function frenchCitation(input: DatasetCitationInput): string {
   const file = input.fileName ? ` (${input.fileName})` : '';
   return `${input.author}. ${input.title}${file} [jeu de données]. Version ${datePhrase(input.version)}. ${input.licence}. Disponible sur : ${input.url}`;
 }
@@ -67,6 +67,10 @@ export function bibtexKey(...parts: string[]): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * BibTeX's month macros: fixed names of the format, not month names of a
+ * language (Intl would give « Sept » or « janv. » depending on the locale).
+ */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /**
@@ -75,7 +79,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * is an organisation, hence the double braces (no « first name, last name »);
  * the title too, so that styles do not lower-case « Ségur ».
  */
-export function bibtexEntry(input: CitationInput & { key: string }): string {
+export function bibtexEntry(input: DatasetCitationInput & { key: string }): string {
   const [year = '', month] = input.version.split('-');
   const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
   const title = input.fileName ? `${input.title} (${input.fileName})` : input.title;
