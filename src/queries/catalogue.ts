@@ -19,6 +19,9 @@ import { allChiffres } from './chiffres.ts';
 import { allMesures } from './mesures.ts';
 import { allMetiers } from './metiers.ts';
 import { allCollectivites } from './collectivites.ts';
+import { allMontants } from './montants.ts';
+import { allDelais } from './delais.ts';
+import { allDemarches } from './demarches.ts';
 import { allChangements, latestDataChange } from './changements.ts';
 
 /** A typed row of any dataset (lists as arrays, booleans, numbers, null for empty). */
@@ -32,6 +35,9 @@ const ROWS: Readonly<Record<string, () => readonly AnyRow[]>> = {
   mesures: allMesures,
   metiers: allMetiers,
   collectivites: allCollectivites,
+  montants: allMontants,
+  delais: allDelais,
+  demarches: allDemarches,
   changements: allChangements,
 };
 

@@ -11,6 +11,9 @@ import { allChiffres } from './chiffres.ts';
 import { allMesures } from './mesures.ts';
 import { allMetiers } from './metiers.ts';
 import { allCollectivites } from './collectivites.ts';
+import { allMontants } from './montants.ts';
+import { allDelais } from './delais.ts';
+import { allDemarches } from './demarches.ts';
 
 export interface Citation {
   /** Dataset of the citing row. */
@@ -50,6 +53,9 @@ const CITING: readonly CitingDataset[] = [
   citing('mesures', allMesures, (row) => row.nom),
   citing('metiers', allMetiers, (row) => `${row.profession} — ${row.etablissement_detail}`),
   citing('collectivites', allCollectivites, (row) => `${row.collectivite}, ${formatPartialDate(row.date)}`),
+  citing('montants', allMontants, (row) => `${row.libelle} (depuis le ${formatPartialDate(row.debut)})`),
+  citing('delais', allDelais, (row) => row.regle),
+  citing('demarches', allDemarches, (row) => `${row.etape} — ${row.interlocuteur}`),
 ];
 
 /** The datasets whose rows cite sources, in backlink order. */

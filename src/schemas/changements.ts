@@ -10,6 +10,9 @@ export const CHANGED_DATASETS = [
   'mesures',
   'metiers',
   'collectivites',
+  'montants',
+  'delais',
+  'demarches',
   'tous',
 ] as const;
 export const CHANGE_KINDS = ['ajout', 'correction', 'suppression', 'schema'] as const;

@@ -6,6 +6,9 @@ import { chiffresDataset } from './chiffres.ts';
 import { mesuresDataset } from './mesures.ts';
 import { metiersDataset } from './metiers.ts';
 import { collectivitesDataset } from './collectivites.ts';
+import { montantsDataset } from './montants.ts';
+import { delaisDataset } from './delais.ts';
+import { demarchesDataset } from './demarches.ts';
 import { changementsDataset } from './changements.ts';
 import type { Dataset } from './dataset.ts';
 
@@ -18,5 +21,8 @@ export const DATASETS: readonly Dataset[] = [
   mesuresDataset,
   metiersDataset,
   collectivitesDataset,
+  montantsDataset,
+  delaisDataset,
+  demarchesDataset,
   changementsDataset,
 ] as unknown as readonly Dataset[];
