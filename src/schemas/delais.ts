@@ -4,7 +4,7 @@
  * one has to contest a refusal. The calculator of /metiers/ dates the
  * time-barred months from the `prescription` rows.
  */
-import { code, codes, integer, slug, text } from './columns.ts';
+import { code, codes, integer, slug, text, yesNo } from './columns.ts';
 import { EMPLOYMENT_SECTORS, noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { DELAI_KINDS, DELAI_STARTS, DURATION_UNITS, PRESCRIPTION_STARTS } from '../lib/codes/delais.ts';
@@ -54,6 +54,18 @@ export const delaisDataset = defineDataset({
       description: 'Ce qui interrompt ou suspend le délai.',
       example: 'Toute réclamation écrite à l’administration sur la créance interrompt la prescription.',
     }),
+    /** The act that stops the time, as a sentence can use it. */
+    interrompu_par: text({
+      description:
+        'L’acte qui interrompt le délai, en quelques mots qu’une phrase peut reprendre (« sauf … d’ici là »).',
+      example: 'une réclamation écrite à l’employeur',
+    }),
+    /** Whether a letter to the employer stops a limitation period. */
+    lettre_interrompt: yesNo({
+      description:
+        'Pour une prescription : « oui » si une lettre de réclamation à l’employeur l’interrompt (la lettre type le dit alors), « non » sinon.',
+      example: 'oui',
+    }),
     /** A worked example. */
     exemple: text({
       required: false,
@@ -88,6 +100,11 @@ export const delaisDataset = defineDataset({
       column: 'base_juridique',
       expected: 'la référence du texte qui fixe une prescription',
       test: (row) => row.nature !== 'prescription' || row.base_juridique !== null,
+    },
+    {
+      column: 'lettre_interrompt',
+      expected: '« non » pour un délai de recours (la lettre à l’employeur ne concerne que la prescription)',
+      test: (row) => row.nature === 'prescription' || !row.lettre_interrompt,
     },
     {
       column: 'duree',
