@@ -27,3 +27,9 @@ export type DelaiStart = (typeof DELAI_STARTS)[number];
 
 /** The starts a limitation period (`prescription`) may have: the calculator knows how to date them. */
 export const PRESCRIPTION_STARTS: readonly DelaiStart[] = ['paie_du_mois', 'annee_suivante'];
+
+/** A duration in French: 3 ans, 2 mois. */
+export function formatDuration(duree: number, unit: DurationUnit): string {
+  if (unit === 'mois') return `${duree}\u00a0mois`;
+  return `${duree}\u00a0${duree > 1 ? 'ans' : 'an'}`;
+}

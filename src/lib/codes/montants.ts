@@ -39,3 +39,9 @@ export const UNITS_BY_KIND: Readonly<Record<MontantKind, readonly MontantUnit[]>
 /** What happens to a measure's amount for part-time work (column `temps_partiel`, for `montant` rows). */
 export const PART_TIME_RULES = ['au_prorata', 'non_documente'] as const;
 export type PartTimeRule = (typeof PART_TIME_RULES)[number];
+
+/** What the page says of each part-time rule. */
+export const PART_TIME_LABELS: Readonly<Record<PartTimeRule, string>> = {
+  au_prorata: 'À temps partiel, ce montant est versé au prorata de la quotité de travail.',
+  non_documente: 'À temps partiel, aucune source lue ne dit si ce montant est réduit.',
+};

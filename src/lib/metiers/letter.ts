@@ -58,14 +58,14 @@ function month(value: YearMonth): string {
 }
 
 function measuresNamed(measures: LetterFacts['measures']): string {
-  const named = measures.map((measure) => `« ${measure.nom} »`);
+  const named = measures.map((measure) => `« ${measure.nom} »`);
   return named.length === 1 ? `de ${named[0]}` : `des mesures ${named.join(', ')}`;
 }
 
 function entitlementSentence(measures: LetterFacts['measures'], since: string): string {
-  const described = measures.map((measure) => `« ${measure.nom} » (${measure.base_juridique})`);
+  const described = measures.map((measure) => `« ${measure.nom} » (${measure.base_juridique})`);
   const what =
-    described.length === 1 ? `à la mesure ${described[0]}` : `aux mesures suivantes : ${described.join(' ; ')}`;
+    described.length === 1 ? `à la mesure ${described[0]}` : `aux mesures suivantes : ${described.join(' ; ')}`;
   return `À ce titre, j’ai droit, depuis ${since}, ${what}.`;
 }
 
@@ -119,7 +119,7 @@ export function buildLetter(facts: LetterFacts): Letter {
     `[Nom de l’employeur]\n${isPublic ? 'Direction des ressources humaines' : 'Direction ou service du personnel'}\n[Adresse de l’employeur]`,
     '[Commune], le [date]',
     'Lettre recommandée avec accusé de réception',
-    `Objet : demande de versement ${measuresNamed(facts.measures)} et des sommes dues depuis ${since}`,
+    `Objet : demande de versement ${measuresNamed(facts.measures)} et des sommes dues depuis ${since}`,
     'Madame, Monsieur,',
     `J’exerce, depuis le [date d’entrée], les fonctions de [emploi ou grade] au sein de votre ${isPublic ? 'établissement ou service' : 'structure'}, ${workingTime}.`,
     `${entitlementSentence(facts.measures, since)}${facts.amount ? amountSentence(facts.amount, facts.quotite) : ''}`,
@@ -127,7 +127,7 @@ export function buildLetter(facts: LetterFacts): Letter {
   ];
   if (facts.interruptingLaw !== null)
     paragraphs.push(
-      `La présente lettre vaut réclamation écrite au sens de la ${facts.interruptingLaw} : elle interrompt la prescription de ces sommes.`,
+      `La présente lettre vaut réclamation écrite au sens de la ${facts.interruptingLaw} : elle interrompt la prescription de ces sommes.`,
     );
   paragraphs.push(
     'Je vous remercie de me répondre par écrit et vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
