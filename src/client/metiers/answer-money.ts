@@ -21,7 +21,7 @@ import type { MoneyInput } from '../../lib/metiers/money.ts';
 import { isYearMonth, localDay } from '../../lib/metiers/months.ts';
 
 /** Where the rows are served. */
-export const MONEY_DATA_URL = '/metiers/calcul.json';
+const MONEY_DATA_URL = '/metiers/calcul.json';
 
 let loading: Promise<MoneyData> | null = null;
 

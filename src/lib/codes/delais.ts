@@ -7,12 +7,6 @@
 export const DELAI_KINDS = ['prescription', 'recours'] as const;
 export type DelaiKind = (typeof DELAI_KINDS)[number];
 
-/** French names of the kinds. */
-export const DELAI_KIND_LABELS: Readonly<Record<DelaiKind, string>> = {
-  prescription: 'Délai pour réclamer les sommes dues (prescription)',
-  recours: 'Délai pour contester une décision',
-};
-
 /** Unit of a duration (column `unite_duree`). */
 export const DURATION_UNITS = ['ans', 'mois'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];

@@ -14,15 +14,6 @@ export const MONTANT_KINDS = [
 ] as const;
 export type MontantKind = (typeof MONTANT_KINDS)[number];
 
-/** French names of the kinds, for the data dictionary and tables. */
-export const MONTANT_KIND_LABELS: Readonly<Record<MontantKind, string>> = {
-  valeur_point: 'Valeur mensuelle brute d’un point d’indice majoré',
-  montant: 'Montant mensuel d’une mesure pour un temps plein',
-  equivalent_brut: 'Équivalent en euros bruts d’un montant en points, tel que les sources l’écrivent',
-  net_approximatif: 'Net mensuel approximatif d’une mesure pour un temps plein',
-  rapport_net_brut: 'Rapport approximatif entre net et brut',
-};
-
 /** Unit of a value (column `unite`). */
 export const MONTANT_UNITS = ['eur_brut_mensuel', 'eur_net_mensuel', 'points_indice', 'rapport'] as const;
 export type MontantUnit = (typeof MONTANT_UNITS)[number];

@@ -113,7 +113,7 @@ export function isValidQuotite(value: number | null | undefined): value is numbe
 }
 
 /** Whether a row's period contains a month (periods run from the 1st of a month to the last day of a month). */
-export function covers(row: Pick<AmountRow, 'debut' | 'fin'>, month: YearMonth): boolean {
+function covers(row: Pick<AmountRow, 'debut' | 'fin'>, month: YearMonth): boolean {
   if (compareMonths(toYearMonth(row.debut), month) > 0) return false;
   return row.fin === null || compareMonths(toYearMonth(row.fin), month) >= 0;
 }
