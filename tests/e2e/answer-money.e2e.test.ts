@@ -39,7 +39,7 @@ async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; 
   if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
   await page.goto(siteUrl(PAGE), { waitUntil: 'networkidle' });
   await page.evaluate(() =>
-    document.querySelectorAll('details.money-demo').forEach((details) => (details.open = true)),
+    document.querySelectorAll<HTMLDetailsElement>('details.money-demo').forEach((details) => (details.open = true)),
   );
   return { page, watched };
 }
@@ -226,7 +226,7 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
     const input = await built.getAttribute('data-input');
     await page.reload({ waitUntil: 'networkidle' });
     await page.evaluate(() =>
-      document.querySelectorAll('details.money-demo').forEach((details) => (details.open = true)),
+      document.querySelectorAll<HTMLDetailsElement>('details.money-demo').forEach((details) => (details.open = true)),
     );
     await page.evaluate((json) => {
       const template = document.querySelector<HTMLTemplateElement>('#modele-montant');
