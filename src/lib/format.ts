@@ -18,6 +18,13 @@ export function formatNumber(value: number): string {
   return (Number.isInteger(value) ? integerFormat : decimalFormat).format(value);
 }
 
+const exactFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10 });
+
+/** Every decimal kept, for values whose precision matters (4.686025 → « 4,686025 », not « 4,69 »). */
+export function formatExactNumber(value: number): string {
+  return exactFormat.format(value);
+}
+
 /** 26 → « 26 % » with a no-break space, as French typography wants. */
 export function formatPercent(value: number): string {
   return `${decimalFormat.format(value)}${NBSP}%`;

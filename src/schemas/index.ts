@@ -12,6 +12,9 @@ import { chiffresDataset } from './chiffres.ts';
 import { mesuresDataset } from './mesures.ts';
 import { metiersDataset } from './metiers.ts';
 import { collectivitesDataset } from './collectivites.ts';
+import { montantsDataset } from './montants.ts';
+import { delaisDataset } from './delais.ts';
+import { demarchesDataset } from './demarches.ts';
 import { defineChangements } from './changements.ts';
 import type { Dataset, RowOf } from './dataset.ts';
 
@@ -24,6 +27,9 @@ const CURATED = {
   mesures: mesuresDataset,
   metiers: metiersDataset,
   collectivites: collectivitesDataset,
+  montants: montantsDataset,
+  delais: delaisDataset,
+  demarches: demarchesDataset,
 };
 
 /** The slugs a change can name (besides « tous »). */

@@ -7,7 +7,7 @@
 import type { Column } from '../../schemas/columns.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
-import { formatNumber, formatPartialDate, NNBSP } from '../../lib/format.ts';
+import { formatExactNumber, formatPartialDate, NNBSP } from '../../lib/format.ts';
 import { sortKey } from '../../lib/dates.ts';
 
 export interface PreviewCell {
@@ -35,7 +35,7 @@ export function previewCell(column: Column<unknown>, value: unknown): PreviewCel
     return { text: items.join(`${NNBSP}; `), sortValue: items.join(';'), numeric: false, items };
   }
   if (typeof value === 'number')
-    return { text: formatNumber(value), sortValue: String(value), numeric: true, items: null };
+    return { text: formatExactNumber(value), sortValue: String(value), numeric: true, items: null };
   if (typeof value === 'boolean')
     return { text: value ? 'oui' : 'non', sortValue: value ? 'oui' : 'non', numeric: false, items: null };
   const text = String(value);

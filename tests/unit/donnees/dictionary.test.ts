@@ -54,6 +54,8 @@ describe('previewCell', () => {
       numeric: true,
       items: null,
     });
+    // A value of the index point keeps all its decimals: 4,686025 €, not 4,69 €.
+    expect(previewCell(decimal({ description: '' }), 4.686025).text).toBe('4,686025');
     expect(previewCell(integer({ required: false, description: '' }), null)).toMatchObject({
       text: '',
       sortValue: '',
