@@ -1,8 +1,11 @@
 /**
- * /chronologie.xml — the chronology as an Atom feed: one entry per event,
- * newest first. Entry ids are the event's absolute address on /chronologie/
- * (with its stable anchor), so they do not change when an event is edited;
- * <updated> is the first instant of the event's date (at its precision).
+ * /chronologie.xml — the chronology as an Atom feed: one entry per event.
+ * Entry ids are the event's absolute address on /chronologie/ (with its
+ * stable anchor), so they do not change when an event is edited. <updated> is
+ * when the entry was added or last corrected (column date_mise_a_jour), never
+ * the date of the event, which the title and content give: a feed reader then
+ * shows a corrected event as updated. Entries come most recently updated
+ * first, then newest event first.
  */
 import type { APIRoute } from 'astro';
 import { evenementsSorted, eventTypeLabel } from '../queries/evenements.ts';
@@ -41,13 +44,13 @@ export const GET: APIRoute = ({ site }) => {
   if (!site)
     throw new Error('Le flux Atom a besoin de l’adresse du site : définissez `site` (SITE_URL) dans astro.config.mjs.');
   const page = new URL('/chronologie/', site).href;
-  const entries: AtomEntry[] = evenementsSorted('recent').map((event) => {
+  const events = evenementsSorted('recent').sort((a, b) => b.date_mise_a_jour.localeCompare(a.date_mise_a_jour));
+  const entries: AtomEntry[] = events.map((event) => {
     const address = `${page}#${event.id}`;
     return {
       id: address,
-      title: event.titre,
-      updated: startOf(event.date),
-      published: startOf(event.date),
+      title: `${formatPartialDate(event.date)} — ${event.titre}`,
+      updated: startOf(event.date_mise_a_jour),
       link: { href: address },
       categories: [{ term: event.type, label: eventTypeLabel(event.type) }],
       summary: event.resume,

@@ -201,6 +201,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     source_ids: ['source-2'],
     statut_verification: 'incertain',
     note: probe,
+    date_mise_a_jour: '2026-11-23',
   };
 
   it('reste du texte dans une carte de chiffre clé, sa citation comprise', async () => {
