@@ -137,6 +137,43 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
+/** What differs between a version's folder and the release built from the data, in French; empty if identical. */
+export function differencesWith(directory: string, release: BuiltRelease): string[] {
+  const present = readdirSync(directory).sort();
+  const expected = release.files.map((file) => file.name);
+  return [
+    ...release.files
+      .filter((file) => {
+        const path = join(directory, file.name);
+        return !existsSync(path) || !sameBytes(new Uint8Array(readFileSync(path)), file.bytes);
+      })
+      .map((file) => `${file.name} (contenu différent ou absent)`),
+    ...present.filter((name) => !expected.includes(name)).map((name) => `${name} (fichier en trop)`),
+  ];
+}
+
+/**
+ * Whether the current data of a project is published as its version, for the
+ * build: null when it is, else why not, in French.
+ */
+export function unpublishedDataProblem(root: string): string | null {
+  let release: BuiltRelease;
+  try {
+    release = buildRelease({ datasets: DATASETS, checkAll, dataDir: join(root, 'data') });
+  } catch (error) {
+    if (error instanceof ReleaseRefused) return error.message;
+    throw error;
+  }
+  const directory = releaseDirectory(root, release.version);
+  if (!existsSync(directory)) {
+    return `La version ${release.version} des données n’est pas publiée : lancez npm run release, puis ajoutez le dossier releases/${release.version}/ au dépôt.`;
+  }
+  const differences = differencesWith(directory, release);
+  return differences.length === 0
+    ? null
+    : `Les données ne correspondent plus à la version publiée ${release.version} (${differences.join(', ')}) : inscrivez la modification dans data/changements.csv à une date nouvelle et lancez npm run release.`;
+}
+
 /** Versions already frozen under releases/, oldest first. */
 export function publishedVersions(root: string): string[] {
   const directory = join(root, 'releases');
@@ -155,17 +192,7 @@ export function publishedVersions(root: string): string[] {
 export function publishRelease(root: string, release: BuiltRelease, past = false): 'created' | 'unchanged' {
   const directory = releaseDirectory(root, release.version);
   if (existsSync(directory)) {
-    const present = readdirSync(directory).sort();
-    const expected = release.files.map((file) => file.name).sort();
-    const differences = [
-      ...release.files
-        .filter((file) => {
-          const path = join(directory, file.name);
-          return !existsSync(path) || !sameBytes(new Uint8Array(readFileSync(path)), file.bytes);
-        })
-        .map((file) => `${file.name} (contenu différent ou absent)`),
-      ...present.filter((name) => !expected.includes(name)).map((name) => `${name} (fichier en trop)`),
-    ];
+    const differences = differencesWith(directory, release);
     if (differences.length === 0) return 'unchanged';
     throw new ReleaseRefused(
       [
