@@ -52,6 +52,12 @@ const CITING: readonly CitingDataset[] = [
   citing('collectivites', allCollectivites, (row) => `${row.collectivite}, ${formatPartialDate(row.date)}`),
 ];
 
+/** Each row's short label (as /sources/ lists it), by row id, for one dataset that cites sources. */
+export function rowLabels(dataset: string): ReadonlyMap<string, string> {
+  const entry = CITING.find((candidate) => candidate.slug === dataset);
+  return new Map((entry?.rows() ?? []).map((row) => [row.id, row.label]));
+}
+
 /** The datasets whose rows cite sources, in backlink order. */
 export const CITING_DATASETS: readonly string[] = CITING.map((entry) => entry.slug);
 
