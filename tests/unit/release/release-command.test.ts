@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { citationCffFor, main } from '../../../scripts/release.ts';
+import { citationCffFor, main, unpublishedDataProblem } from '../../../scripts/release.ts';
 
 const made: string[] = [];
 const CFF = 'cff-version: 1.2.0\ntitle: "Essai"\nversion: "2000.1.1"\ndate-released: "2000-01-01"\n';
@@ -150,6 +150,22 @@ describe('npm run release', () => {
     const refused = await release(root);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('antérieure à la dernière version publiée (2027.1.1)');
+  });
+});
+
+describe('unpublishedDataProblem (vérifié par la construction)', () => {
+  it('dit quand les données courantes ne sont pas publiées, ou plus à jour, et rien sinon', async () => {
+    const root = project();
+    expect(unpublishedDataProblem(root)).toMatch(
+      /^La version 2026\.11\.23 des données n’est pas publiée : lancez npm run release/,
+    );
+    await release(root);
+    expect(unpublishedDataProblem(root)).toBeNull();
+    const sources = join(root, 'data', 'sources.csv');
+    writeFileSync(sources, readFileSync(sources, 'utf8').replace('Rapport, avec', 'Rapport corrigé, avec'));
+    expect(unpublishedDataProblem(root)).toMatch(
+      /ne correspondent plus à la version publiée 2026\.11\.23 \(sources\.csv/,
+    );
   });
 });
 
