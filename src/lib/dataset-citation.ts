@@ -4,6 +4,7 @@
  * date, so the same inputs give the same text on every build.
  */
 import { formatPartialDate } from './format.ts';
+import { calendarVersion } from './release/version.ts';
 
 export interface DatasetCitationInput {
   /** Author and publisher (the observatory). */
@@ -18,6 +19,19 @@ export interface DatasetCitationInput {
   version: string;
   /** Licence, short name (« Licence Ouverte 2.0 »). */
   licence: string;
+  /** Absolute address of the frozen copy of this version (/donnees/versions/<version>/…), when it is published. */
+  archiveUrl?: string;
+}
+
+/**
+ * « Version 2026.12.5 du 5 décembre 2026 »: a version dated to the day has a
+ * number (`AAAA.M.J`, as in CITATION.cff and /donnees/versions/); a coarser
+ * date is only a date.
+ */
+export function versionPhrase(partialDate: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(partialDate)
+    ? `Version ${calendarVersion(partialDate)} ${datePhrase(partialDate)}`
+    : `Version ${datePhrase(partialDate)}`;
 }
 
 /**
@@ -32,12 +46,13 @@ export function datePhrase(partialDate: string): string {
 
 /**
  * « Oubliés du Ségur — l’observatoire. Chronologie (evenements.csv) [jeu de
- * données]. Version du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur :
- * https://… »
+ * données]. Version 2026.11.23 du 23 novembre 2026. Licence Ouverte 2.0.
+ * Disponible sur : https://… Copie figée de cette version : https://… »
  */
 export function frenchCitation(input: DatasetCitationInput): string {
   const file = input.fileName ? ` (${input.fileName})` : '';
-  return `${input.author}. ${input.title}${file} [jeu de données]. Version ${datePhrase(input.version)}. ${input.licence}. Disponible sur : ${input.url}`;
+  const archive = input.archiveUrl ? ` Copie figée de cette version : ${input.archiveUrl}` : '';
+  return `${input.author}. ${input.title}${file} [jeu de données]. ${versionPhrase(input.version)}. ${input.licence}. Disponible sur : ${input.url}${archive}`;
 }
 
 /** Escapes the characters BibTeX (and LaTeX behind it) would otherwise read as commands. */
@@ -90,9 +105,9 @@ export function bibtexEntry(input: DatasetCitationInput & { key: string }): stri
     ['howpublished', '{Jeu de données}'],
     ['year', `{${year}}`],
     ...(monthName ? ([['month', monthName]] as [string, string][]) : []),
-    ['version', `{${input.version}}`],
-    ['url', `{${input.url}}`],
-    ['note', `{${escapeBibtex(`${input.licence}. Version ${datePhrase(input.version)}`)}}`],
+    ['version', `{${/^\d{4}-\d{2}-\d{2}$/.test(input.version) ? calendarVersion(input.version) : input.version}}`],
+    ['url', `{${input.archiveUrl ?? input.url}}`],
+    ['note', `{${escapeBibtex(`${input.licence}. ${versionPhrase(input.version)}`)}}`],
     ['language', '{french}'],
   ];
   const width = Math.max(...fields.map(([name]) => name.length));

@@ -71,6 +71,12 @@ export const evenementsDataset = defineDataset({
       example: 'oui',
     }),
     ...provenanceColumns,
+    /** When the row was added or last corrected (not the event's date): the `updated` of its feed entry. */
+    date_mise_a_jour: partialDate({
+      description:
+        'Date à laquelle la ligne a été ajoutée ou corrigée pour la dernière fois (AAAA-MM-JJ), distincte de la date de l’événement : toute modification d’une cellule de la ligne la remplace par la date de la modification, inscrite aussi dans changements.csv. C’est la date de mise à jour de l’entrée du flux Atom de la chronologie.',
+      example: '2026-12-05',
+    }),
   },
   rules: [
     {
@@ -85,6 +91,11 @@ export const evenementsDataset = defineDataset({
       test: (row) => row.titre.length <= 90,
     },
     noteExplainsDoubt(),
+    {
+      column: 'date_mise_a_jour',
+      expected: 'une date au jour près (AAAA-MM-JJ) : le jour où la ligne a été ajoutée ou corrigée',
+      test: (row) => precisionOf(row.date_mise_a_jour) === 'jour',
+    },
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
   rowLabel: (row) => `${formatPartialDate(row.date)} — ${row.titre}`,

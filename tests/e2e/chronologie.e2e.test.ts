@@ -316,7 +316,10 @@ describe('le flux /chronologie.xml', () => {
     const updated = entries.map((entry) => entry.updated);
     expect(updated).toEqual([...updated].sort().reverse());
     expect(feed.updated).toBe(updated[0]);
+    // <updated> is when the entry was added or corrected (date_mise_a_jour), not the date of the event.
     const laforcade = entries.find((entry) => entry.id.endsWith('#2021-05-28-protocole-laforcade'));
-    expect(laforcade?.updated).toBe('2021-05-28T00:00:00Z');
+    const laforcadeRow = rows.find((row) => row['id'] === '2021-05-28-protocole-laforcade');
+    expect(laforcade?.updated).toBe(`${laforcadeRow?.['date_mise_a_jour']}T00:00:00Z`);
+    expect(laforcade?.updated).not.toBe('2021-05-28T00:00:00Z');
   });
 });

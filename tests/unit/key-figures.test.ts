@@ -62,6 +62,7 @@ function event(overrides: Partial<EvenementRow> = {}): EvenementRow {
     source_ids: ['source-a'],
     statut_verification: 'confirme',
     note: null,
+    date_mise_a_jour: '2026-11-23',
     ...overrides,
   };
 }

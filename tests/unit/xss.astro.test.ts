@@ -16,6 +16,7 @@ import LatestEvents from '../../src/components/accueil/LatestEvents.astro';
 import CopyCitation from '../../src/components/accueil/CopyCitation.astro';
 import StatusFlag from '../../src/components/StatusFlag.astro';
 import { estimateFigure, eventFigure, type FigureContext } from '../../src/views/accueil/key-figures.ts';
+import { keyFigureOneLine } from '../../src/views/citations/subjects.ts';
 import type { EstimationRow } from '../../src/schemas/estimations.ts';
 import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
@@ -34,6 +35,8 @@ const ALLOWED_TAGS = new Set([
   'summary',
   'button',
   'copy-citation',
+  'copy-text',
+  'div',
   'a',
   'ol',
   'li',
@@ -50,6 +53,7 @@ const ALLOWED_ATTRIBUTES = new Set([
   'hidden',
   'type',
   'role',
+  'aria-live',
   'src',
 ]);
 
@@ -203,18 +207,20 @@ describe.each(probes)('la sonde %s', (probe) => {
     source_ids: ['source-2'],
     statut_verification: 'incertain',
     note: probe,
+    date_mise_a_jour: '2026-11-23',
   };
 
   it('reste du texte dans une carte de chiffre clé, sa citation comprise', async () => {
     const figure = estimateFigure(estimate, probe, context, [{ ...estimate, id: 'autre' }]);
-    const html = await container.renderToString(KeyFigureCard, { props: { figure } });
-    expectInert(html, [probe, figure.citation]);
+    const oneLine = keyFigureOneLine(figure, { dataDate: '2026-12-05', site: context.site });
+    const html = await container.renderToString(KeyFigureCard, { props: { figure: { ...figure, oneLine } } });
+    expectInert(html, [probe, figure.citation, oneLine]);
   });
 
   it('reste du texte dans la carte du dernier événement', async () => {
-    const html = await container.renderToString(KeyFigureCard, {
-      props: { figure: eventFigure(event, 'Dernier événement', context) },
-    });
+    const figure = eventFigure(event, 'Dernier événement', context);
+    const oneLine = keyFigureOneLine(figure, { dataDate: '2026-12-05', site: context.site });
+    const html = await container.renderToString(KeyFigureCard, { props: { figure: { ...figure, oneLine } } });
     expectInert(html, [probe]);
   });
 

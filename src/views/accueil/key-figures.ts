@@ -21,6 +21,8 @@ import {
   latestOfficialExcludedTotal,
 } from '../../queries/estimations.ts';
 import { latestEvenements } from '../../queries/evenements.ts';
+import { latestDataChange } from '../../queries/changements.ts';
+import { keyFigureOneLine } from '../citations/subjects.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 
 /** One card, ready to render. */
@@ -52,7 +54,12 @@ export interface KeyFigure {
   more: { href: string; label: string };
   /** The text the copy button puts on the clipboard. */
   citation: string;
+  /** The one-line citation (under 200 characters), shown beside the full one. */
+  oneLine: string;
 }
+
+/** A card before its one-line citation is added (the citation is made from the card). */
+export type KeyFigureCore = Omit<KeyFigure, 'oneLine'>;
 
 /** How the card reads the sources and builds absolute URLs. */
 export interface FigureContext {
@@ -102,7 +109,7 @@ export function estimateFigure(
   heading: string,
   context: FigureContext,
   contested: readonly EstimationRow[] = [],
-): KeyFigure {
+): KeyFigureCore {
   const anchor = `chiffre-${row.id}`;
   const sources = context.sourcesByIds(row.source_ids);
   const attribution = `${row.estimateur}, ${formatPartialDate(row.date)}`;
@@ -139,7 +146,7 @@ export function estimateFigure(
 }
 
 /** A card for the latest event of the timeline, linking to its entry. */
-export function eventFigure(row: EvenementRow, heading: string, context: FigureContext): KeyFigure {
+export function eventFigure(row: EvenementRow, heading: string, context: FigureContext): KeyFigureCore {
   const date = formatPartialDate(row.date);
   const sources = context.sourcesByIds(row.source_ids);
   return {
@@ -189,7 +196,9 @@ export function keyFigures(site: URL | string): KeyFigure[] {
       ),
     covered && estimateFigure(covered, 'Ont obtenu les 183 €', context),
     latestEvent && eventFigure(latestEvent, 'Dernier événement', context),
-  ].filter((figure): figure is KeyFigure => Boolean(figure));
+  ]
+    .filter((figure): figure is KeyFigureCore => Boolean(figure))
+    .map((figure) => ({ ...figure, oneLine: keyFigureOneLine(figure, { dataDate: latestDataChange(), site }) }));
 }
 
 /** One of the latest events of the home page's list, with its source links. */

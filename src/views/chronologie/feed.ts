@@ -38,13 +38,15 @@ function contentHtml(event: EvenementRow, site: URL | string): string {
 /** The feed text; addresses are absolute, from the site's address. */
 export function chronologieFeed(site: URL | string): string {
   const page = new URL('/chronologie/', site).href;
-  const entries: AtomEntry[] = evenementsSorted('recent').map((event) => {
+  // Most recently added or corrected first, then newest event first (the sort is stable).
+  const events = evenementsSorted('recent').sort((a, b) => b.date_mise_a_jour.localeCompare(a.date_mise_a_jour));
+  const entries: AtomEntry[] = events.map((event) => {
     const address = `${page}#${event.id}`;
     return {
       id: address,
-      title: event.titre,
-      updated: startOf(event.date),
-      published: startOf(event.date),
+      title: `${formatPartialDate(event.date)} — ${event.titre}`,
+      // When the entry was added or last corrected (column date_mise_a_jour), never the date of the event.
+      updated: startOf(event.date_mise_a_jour),
       link: { href: address },
       categories: [{ term: event.type, label: eventTypeLabel(event.type) }],
       summary: event.resume,

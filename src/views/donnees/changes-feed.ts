@@ -12,7 +12,11 @@ export function changedDatasetLabel(slug: string): string {
   return dataset ? `${dataset.title} (${slug}.csv)` : 'tous les jeux de données';
 }
 
-/** The feed text; addresses are absolute, from the site's address. */
+/**
+ * The feed text; addresses are absolute, from the site's address. A change is
+ * written in the log the day it is made, so its date is both when the entry
+ * was published and when it was last updated.
+ */
 export function changesFeed(site: string | URL): string {
   const at = (path: string): string => new URL(path, site).href;
   const changes = [...rowsOf('changements')].sort((a, b) => comparePartialDates(b.date, a.date));
@@ -31,6 +35,7 @@ export function changesFeed(site: string | URL): string {
       title: `${formatPartialDate(change.date)} — ${changedDatasetLabel(change.jeu_de_donnees)} : ${change.nature}`,
       link: { href: at(`/donnees/changements/#${change.id}`) },
       updated: startOf(change.date),
+      published: startOf(change.date),
       summary: change.description,
       categories: [{ term: change.jeu_de_donnees }, { term: change.nature }],
     })),

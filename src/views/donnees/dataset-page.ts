@@ -11,7 +11,10 @@ import {
   downloadsWithSizes,
   type PublishedDownload,
 } from '../../queries/catalogue.ts';
-import { changesOf, lastChangeOf } from '../../queries/changements.ts';
+import { changesOf, lastChangeOf, latestDataChange } from '../../queries/changements.ts';
+import { rowCitations } from '../citations/rows.ts';
+import { releaseByVersion } from '../../queries/releases.ts';
+import { calendarVersion } from '../../lib/release/version.ts';
 import { previewTable, type PreviewTable } from './preview.ts';
 
 /** A download with its size (rendered by DatasetDownloads). */
@@ -26,10 +29,12 @@ export interface DatasetPage {
   changes: ChangementRow[];
   downloads: PublishedDownload[];
   preview: PreviewTable;
+  /** Row id → its one-line citation (the preview's last column). */
+  citations: ReadonlyMap<string, string>;
 }
 
 /** The page of one dataset; throws on an unknown slug. */
-export function datasetPage(slug: string): DatasetPage {
+export function datasetPage(slug: string, site: URL | string): DatasetPage {
   const dataset = datasetBySlug(slug);
   if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
   const rows = datasetRows(slug);
@@ -40,6 +45,7 @@ export function datasetPage(slug: string): DatasetPage {
     changes: changesOf(slug),
     downloads: downloadsWithSizes(slug),
     preview: previewTable(dataset, rows),
+    citations: rowCitations(dataset, rows, { dataDate: latestDataChange(), site }),
   };
 }
 
@@ -58,9 +64,29 @@ export interface ChangelogSummary {
   lastChange: string;
 }
 
-/** The changelog's page: its changes, newest first, and a summary per dataset. */
-export function changelogPage(): DatasetPage & { perDataset: ChangelogSummary[] } {
-  const page = datasetPage('changements');
+/** The changes one data version made (every change date is a version, AAAA.M.J). */
+export interface VersionChanges {
+  date: string;
+  version: string;
+  /** Page of the frozen version, when it is released. */
+  releasePath: string | null;
+  changes: ChangementRow[];
+}
+
+/** The changelog's page: its changes, newest first, grouped by version, and a summary per dataset. */
+export function changelogPage(
+  site: URL | string,
+): DatasetPage & { perDataset: ChangelogSummary[]; byVersion: VersionChanges[] } {
+  const page = datasetPage('changements', site);
+  const byVersion = [...new Set(page.changes.map((change) => change.date))].map((date) => {
+    const version = calendarVersion(date);
+    return {
+      date,
+      version,
+      releasePath: releaseByVersion(version)?.path ?? null,
+      changes: page.changes.filter((change) => change.date === date),
+    };
+  });
   const perDataset = allDatasets()
     .filter((entry) => entry.slug !== 'changements')
     .map((entry) => ({
@@ -68,5 +94,5 @@ export function changelogPage(): DatasetPage & { perDataset: ChangelogSummary[] 
       own: page.changes.filter((change) => change.jeu_de_donnees === entry.slug).length,
       lastChange: lastChangeOf(entry.slug),
     }));
-  return { ...page, perDataset };
+  return { ...page, perDataset, byVersion };
 }

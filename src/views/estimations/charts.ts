@@ -32,6 +32,7 @@ import { costEstimatesChart } from '../../charts/cost-estimates.ts';
 import type { ChartOptions } from '../../charts/svg.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 import { costRows, costSummary } from './explainers.ts';
+import { chartOneLine } from '../citations/subjects.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
 export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
@@ -75,6 +76,8 @@ export interface EstimationChart {
   embedSnippet: string;
   /** The absolute URL of the full page's section. */
   pageUrl: string;
+  /** The chart's one-line citation (under 200 characters), offered before the full one. */
+  oneLine: string;
 }
 
 /** Width and height of an SVG document, from its viewBox. */
@@ -238,6 +241,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     pngPath: `/estimations/${slug}.png`,
     embedHeight,
     embedSnippet: `<iframe src="${htmlAttribute(embedUrl)}" title="${htmlAttribute(`${draft.title} — ${SITE_NAME}`)}" width="100%" height="${embedHeight}" loading="lazy"></iframe>`,
+    oneLine: chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site }),
   };
 }
 

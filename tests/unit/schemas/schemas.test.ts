@@ -66,6 +66,7 @@ const SUITES: Suite[] = [
       effectif: '',
       jalon: 'non',
       ...provenance,
+      date_mise_a_jour: '2026-11-23',
     },
     cases: [
       ['une date qui n’existe pas', { date: '2022-02-30' }, 'date'],
@@ -81,6 +82,8 @@ const SUITES: Suite[] = [
       ['une source inconnue', { source_ids: 'source-a;inconnue' }, 'source_ids'],
       ['un statut inconnu', { statut_verification: 'probable' }, 'statut_verification'],
       ['un doute sans note', { statut_verification: 'incertain', note: '' }, 'note'],
+      ['une mise à jour datée au mois seulement', { date_mise_a_jour: '2026-11' }, 'date_mise_a_jour'],
+      ['une mise à jour vide', { date_mise_a_jour: '' }, 'date_mise_a_jour'],
     ],
   },
   {
