@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, builtPages, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
+import { axeViolations, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
+import { builtPages } from '../site/built-site.ts';
 import { DEPARTEMENT_CODES } from '../../src/lib/departements.ts';
 
 let browser: Browser;
