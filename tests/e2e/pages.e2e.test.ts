@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight.ts';
 import { builtPages, htmlRoutes, representativePages } from '../site/built-site.ts';
-import { axeViolations, useBrowser } from './browser.ts';
+import { axeViolations, renderEverything, useBrowser } from './browser.ts';
 
 const site = useBrowser();
 const pages = builtPages();
@@ -41,7 +41,8 @@ describe(`les ${sample.length} pages représentatives (sur ${pages.length})`, ()
 
   it.each(sample)('%s : sans JavaScript, à 320 px, rien ne défile de côté', async (path) => {
     const { page } = await site.open(path, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
-    // Wide tables and charts scroll inside their own box, never the page.
+    // Wide tables and charts scroll inside their own box, never the page (deferred parts included).
+    await renderEverything(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect((await page.locator('main#contenu').innerText()).trim().length).toBeGreaterThan(80);
   });
