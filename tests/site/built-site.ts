@@ -116,7 +116,11 @@ export function textOf(element: Element): string {
     }
   };
   visit(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // Only HTML's own whitespace collapses: no-break spaces are part of the French text.
+  return parts
+    .join('')
+    .replace(/[ \t\n\f\r]+/g, ' ')
+    .trim();
 }
 
 /** The closest ancestor of `element` (itself excluded) named one of `tags`, or null. */
