@@ -1,11 +1,22 @@
 /**
- * Synthetic data for the build benchmark: every dataset repeated `factor`
- * times, written into another folder (a temporary copy of the project, never
- * data/). Copies keep ids unique (`<id>-x<k>`) and every reference valid: they
- * point to the original rows, which stay. Professions get their own slug and
- * label per copy, so that pages per profession grow with the data as they would.
+ * Synthetic data for the build benchmark and the scaled test gate: every
+ * dataset repeated `factor` times, written into another folder (a temporary
+ * copy of the project, never data/). Copies keep ids unique (`<id>-x<k>`) and
+ * every reference valid: they point to the original rows, which stay.
+ * Professions get their own slug and label per copy, so that pages per
+ * profession grow with the data as they would.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { DATASETS } from '../src/schemas/index.ts';
@@ -46,4 +57,23 @@ export function writeScaledData(fromDirectory: string, toDirectory: string, fact
     counts.set(dataset.slug, parseCsv(scaled).rows.length);
   }
   return counts;
+}
+
+/** What a copy of the project leaves out: outputs, caches, history; node_modules is linked, not copied. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'reports']);
+
+/**
+ * A copy of the project in a new temporary folder, with its data multiplied by
+ * `factor` and node_modules linked to this one's; returns the folder (the
+ * caller removes it). The project itself is never touched.
+ */
+export function scaledProjectCopy(factor: number, projectDirectory = '.'): { directory: string; rows: number } {
+  const directory = mkdtempSync(join(tmpdir(), `oublies-x${factor}-`));
+  for (const entry of readdirSync(projectDirectory)) {
+    if (NOT_COPIED.has(entry)) continue;
+    cpSync(join(projectDirectory, entry), join(directory, entry), { recursive: true });
+  }
+  symlinkSync(realpathSync(join(projectDirectory, 'node_modules')), join(directory, 'node_modules'));
+  const counts = writeScaledData(join(projectDirectory, 'data'), join(directory, 'data'), factor);
+  return { directory, rows: [...counts.values()].reduce((sum, count) => sum + count, 0) };
 }
