@@ -21,11 +21,36 @@ import { join } from 'node:path';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { DATASETS } from '../src/schemas/index.ts';
 
-/** Columns renamed in each copy, by dataset: the id everywhere, and what a page is keyed on. */
+/**
+ * The same text with its letters shifted along the alphabet (never by 0), so
+ * that a copy reads like another word of the same length: « aide-soignante »
+ * becomes « bjef-tpjhobouf » in the first copy.
+ */
+export function disguise(text: string, copy: number): string {
+  const shift = ((copy - 1) % 25) + 1;
+  return text.replace(/[a-z]/gi, (letter) => {
+    const base = letter <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((letter.charCodeAt(0) - base + shift) % 26) + base);
+  });
+}
+
+/**
+ * Columns renamed in each copy, by dataset: the id everywhere, and what a page
+ * is keyed on. A profession's copies get their own slug, and a label and ways
+ * of being written that no real search matches (letters shifted), like the
+ * professions a copied measure names: « AS » or « secrétaire » still find only
+ * the real profession, as they would among more real professions.
+ */
 const RENAMED: Record<string, Record<string, (value: string, copy: number) => string>> = {
   metiers: {
     metier: (value, copy) => `${value}-x${copy}`,
-    profession: (value, copy) => `${value} (copie ${copy})`,
+    profession: (value, copy) => `${disguise(value, copy)} (copie ${copy})`,
+    variantes: (value, copy) => disguise(value, copy),
+  },
+  // The professions a measure names are searched too (« TISF » is named by one measure): disguised alike.
+  mesures: {
+    professions_couvertes: (value, copy) => disguise(value, copy),
+    exclus_explicites: (value, copy) => disguise(value, copy),
   },
 };
 
