@@ -54,8 +54,10 @@ export interface EstimationChart {
   rows: EstimationRow[];
   /** The same rows as the data table shows them. */
   table: EstimateTableRow[];
-  /** The SVG inlined in pages: its classes follow the light and dark palettes. */
+  /** The SVG inlined in pages (wide layout): its classes follow the light and dark palettes. */
   svg: string;
+  /** The same chart in its narrow layout (phones), inlined beside the wide one; CSS shows one of them. */
+  narrowSvg: string;
   /** The SVG of the download and of the PNG: the same chart with a visible heading and a credit line. */
   fileSvg: string;
   /** The plotted rows as CSV, with the columns of estimations.csv. */
@@ -207,6 +209,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
   const sources = rowsByIds('sources', uniqueSourceIds(draft.rows));
   const dataPeriod = period(draft.rows);
   const svg = draft.draw({ id: slug, title: draft.title });
+  const narrowSvg = draft.draw({ id: `${slug}-etroit`, title: draft.title, layout: 'narrow' });
   const editors = [...new Set(sources.map((source) => source.editeur))];
   const fileSvg = draft.draw({
     id: slug,
@@ -229,6 +232,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
       sources: rowsByIds('sources', row.source_ids).map(sourceLinkOf),
     })),
     svg,
+    narrowSvg,
     fileSvg,
     csv: estimationsCsv(draft.rows),
     sources,
