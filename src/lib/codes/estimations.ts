@@ -15,6 +15,13 @@ export const ESTIMATE_UNIT_LABELS: Readonly<Record<EstimateUnit, string>> = {
 export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
 export type EstimateNature = (typeof ESTIMATE_NATURES)[number];
 
+/** What an estimate of each nature counts, in words after its figure (key-figure cards, social cards). */
+export const ESTIMATE_NATURE_PHRASES: Readonly<Record<EstimateNature, string>> = {
+  exclus: 'exclus des 183 € du Ségur',
+  couverts: 'ayant obtenu les 183 € du Ségur',
+  cout: 'coût d’une extension des 183 €',
+};
+
 /** For a cost, its period (column `periodicite`). */
 export const COST_PERIODS = ['annuel', 'ponctuel'] as const;
 export type CostPeriod = (typeof COST_PERIODS)[number];
