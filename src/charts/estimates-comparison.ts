@@ -191,11 +191,12 @@ function estimatesComparisonNarrow(groups: readonly EstimateGroup[], options: Ch
     for (const row of group.rows) {
       const top = y;
       const author = textBlock(left, top, row.estimateur, { size: 14, maxWidth: inner, maxLines: 2 });
+      // One line, as in the wide layout: the whole scope is in the mark's name, its tooltip and the table.
       const context = textBlock(left, top + author.height, `${formatPartialDate(row.date)} · ${row.perimetre}`, {
         size: NARROW_MIN_FONT,
         tone: 'soft',
         maxWidth: inner,
-        maxLines: 2,
+        maxLines: 1,
       });
       const valueTop = top + author.height + context.height + 2;
       const value = textBlock(left, valueTop, valueLabel(row), { size: 14, bold: true, maxWidth: inner });

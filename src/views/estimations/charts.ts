@@ -23,7 +23,7 @@ import { rowsByIds } from '../../queries/data.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
-import { dateWithPreposition, formatList, formatPartialDate } from '../../lib/format.ts';
+import { NBSP, dateWithPreposition, formatList, formatPartialDate, plural } from '../../lib/format.ts';
 import { authorShort, estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
 import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
 import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
@@ -33,6 +33,10 @@ import type { ChartOptions } from '../../charts/svg.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 import { costRows, costSummary } from './explainers.ts';
 import { chartOneLine } from '../citations/subjects.ts';
+import { embedFrameHeight } from './embed-frame.ts';
+import type { SocialCard } from '../../lib/social-card.ts';
+import { estimateCard } from '../cards/figure-cards.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../../lib/embed-message.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
 export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
@@ -66,20 +70,53 @@ export interface EstimationChart {
   sources: SourceRow[];
   /** Dates of the plotted rows: « décembre 2023 » or « novembre 2020 – mars 2025 ». */
   dataPeriod: string;
-  /** The section of the full page. */
+  /** The chart's own page (/estimations/<chart>/): what the embed links back to and citations cite. */
   pagePath: string;
+  /** Its section of /estimations/, among the other charts. */
+  sectionPath: string;
   embedPath: string;
   csvPath: string;
   svgPath: string;
   pngPath: string;
-  /** A height for the iframe snippet that shows the whole embed page at about 640 px wide. */
+  /**
+   * The iframe's default height: the whole embed page shows without an inner
+   * scrollbar at any usual width of the host's frame (src/views/estimations/embed-frame.ts).
+   */
   embedHeight: number;
   /** The iframe snippet, with absolute URLs. */
   embedSnippet: string;
-  /** The absolute URL of the full page's section. */
+  /** What the embed page writes under the chart (also measured for embedHeight). */
+  embedText: EmbedText;
+  /** The absolute URL of the chart's own page. */
   pageUrl: string;
   /** The chart's one-line citation (under 200 characters), offered before the full one. */
   oneLine: string;
+  /** The words of the chart's social card: its headline figure (see `headline` in the drafts). */
+  card: SocialCard;
+  /** Where the card's PNG is served. */
+  cardPath: string;
+}
+
+/** The words of an embed page under its chart. */
+export interface EmbedText {
+  /** The link back to the chart's page, then the rest of its sentence. */
+  linkBack: { label: string; rest: string };
+  /**
+   * The sources by publisher, each a link to its (first) source's entry of the
+   * bibliography: short enough for a frame on a phone; the chart's page lists
+   * every source of every row.
+   */
+  sources: { href: string; label: string }[];
+}
+
+/** One link per publisher of the sources, in order of first citation. */
+function sourcesByPublisher(sources: readonly SourceRow[]): EmbedText['sources'] {
+  const seen = new Set<string>();
+  return sources.flatMap((source) => {
+    if (seen.has(source.editeur)) return [];
+    seen.add(source.editeur);
+    return [{ href: `/sources/#${source.id}`, label: source.editeur }];
+  });
 }
 
 /** Width and height of an SVG document, from its viewBox. */
@@ -114,6 +151,13 @@ interface Draft {
   summary: string;
   rows: EstimationRow[];
   draw: (options: ChartOptions) => string;
+  /**
+   * What the chart's social card shows: `row`, its first official row (else
+   * its first row) — the report's total, the covered total, the government's
+   * cost; `count`, how many estimates it compares, from the lowest to the
+   * highest (a single figure would speak for the others).
+   */
+  headline: 'row' | 'count';
 }
 
 function reportDraft(): Draft {
@@ -126,10 +170,11 @@ function reportDraft(): Draft {
   );
   return {
     slug: 'rapport-article-83',
-    title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
+    title: `Le chiffre officiel${NBSP}: ${formatEstimate(total)} exclus, ventilés`,
     summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
     rows: [total, ...parts],
     draw: (options) => reportBreakdownChart(breakdown, options),
+    headline: 'row',
   };
 }
 
@@ -147,6 +192,7 @@ function comparisonDraft(): Draft {
     summary: `Les ${rows.length} estimations du nombre d’exclus recensées, de ${years[0]} à ${years[years.length - 1]}, vont de ${lowest ? formatEstimate(lowest) : ''} à ${highest ? formatEstimate(highest) : ''} selon le périmètre, la date et l’unité ; le total officiel du rapport de l’article 83 est de ${official ? formatEstimate(official) : ''}.`,
     rows,
     draw: (options) => estimatesComparisonChart(groups, options),
+    headline: 'count',
   };
 }
 
@@ -170,6 +216,7 @@ function coveredDraft(): Draft {
       .join(' ; ')}), face à ${formatList(excludedPhrases)}${unitClause}.`,
     rows: [total, ...parts, ...data.excluded],
     draw: (options) => coveredVsExcludedChart(data, options),
+    headline: 'row',
   };
 }
 
@@ -177,10 +224,11 @@ function costDraft(): Draft {
   const groups = costEstimates();
   return {
     slug: 'couts',
-    title: 'L’argent : coût de l’extension et sommes non versées',
+    title: `L’argent${NBSP}: coût de l’extension et sommes non versées`,
     summary: costSummary(costRows()),
     rows: groups.flatMap((group) => group.rows),
     draw: (options) => costEstimatesChart(groups, options),
+    headline: 'row',
   };
 }
 
@@ -190,6 +238,30 @@ const DRAFTS: Readonly<Record<ChartSlug, () => Draft>> = {
   'couverts-exclus': coveredDraft,
   couts: costDraft,
 };
+
+/** The chart's social card, by its draft's `headline` rule. */
+function chartCard(draft: Draft, sources: readonly SourceRow[], dataPeriod: string): SocialCard {
+  if (draft.headline === 'row') {
+    const row = draft.rows.find((candidate) => candidate.officiel) ?? draft.rows[0];
+    if (row) return estimateCard(row, draft.title, rowsByIds('sources', row.source_ids));
+  }
+  const byValue = [...draft.rows].sort((a, b) => estimateAnchor(a) - estimateAnchor(b));
+  const lowest = byValue[0];
+  const highest = byValue[byValue.length - 1];
+  const editors = [...new Set(sources.map((source) => source.editeur))];
+  const doubtful = draft.rows.filter((row) => row.statut_verification !== 'confirme').length;
+  return {
+    title: draft.title,
+    figure: plural(draft.rows.length, 'estimation'),
+    unit:
+      lowest && highest
+        ? `De ${formatEstimate(lowest, { withPeriod: true })} à ${formatEstimate(highest, { withPeriod: true })}, selon le périmètre, la date et l’unité`
+        : null,
+    date: dataPeriod,
+    source: `Sources : ${editors.slice(0, 3).join(', ')}${editors.length > 3 ? `, et ${plural(editors.length - 3, 'autre')}` : ''}`,
+    status: doubtful > 0 ? `Dont ${plural(doubtful, 'incertaine')} ou de source unique` : null,
+  };
+}
 
 /** Escapes a value for an HTML attribute inside the iframe snippet (shown as text, never parsed by us). */
 function htmlAttribute(value: string): string {
@@ -202,7 +274,7 @@ function htmlAttribute(value: string): string {
  */
 export function estimationChart(slug: ChartSlug, site: URL | string): EstimationChart {
   const draft = DRAFTS[slug]();
-  const pagePath = `/estimations/#${slug}`;
+  const pagePath = `/estimations/${slug}/`;
   const pageUrl = new URL(pagePath, site).href;
   const embedPath = `/embed/${slug}/`;
   const embedUrl = new URL(embedPath, site).href;
@@ -219,8 +291,25 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
       credit: `${SITE_NAME}, ${pageUrl} — données ${dataPeriod}, extraites de estimations.csv (version du ${formatPartialDate(latestDataChange())}, ${DATA_LICENCE.short}) — sources : ${editors.join(', ')}.`,
     },
   });
-  const size = svgSize(svg);
-  const embedHeight = Math.round((size.height * 640) / size.width + 260);
+  const oneLine = chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site });
+  const embedText: EmbedText = {
+    linkBack: {
+      label: `Le graphique sur ${SITE_NAME}`,
+      rest: ', avec son tableau de données, ses explications, ses téléchargements et le détail de ses sources.',
+    },
+    sources: sourcesByPublisher(sources),
+  };
+  const embedHeight = embedFrameHeight({
+    title: draft.title,
+    wide: svgSize(svg),
+    narrow: svgSize(narrowSvg),
+    summary: draft.summary,
+    paragraphs: [
+      `${embedText.linkBack.label}${embedText.linkBack.rest}`,
+      `Sources : ${embedText.sources.map((source) => source.label).join(' ; ')}.`,
+      `En une ligne : ${oneLine}`,
+    ],
+  });
   return {
     slug,
     title: draft.title,
@@ -238,6 +327,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     sources,
     dataPeriod,
     pagePath,
+    sectionPath: `/estimations/#${slug}`,
     pageUrl,
     embedPath,
     csvPath: `/estimations/${slug}.csv`,
@@ -245,8 +335,34 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     pngPath: `/estimations/${slug}.png`,
     embedHeight,
     embedSnippet: `<iframe src="${htmlAttribute(embedUrl)}" title="${htmlAttribute(`${draft.title} — ${SITE_NAME}`)}" width="100%" height="${embedHeight}" loading="lazy"></iframe>`,
-    oneLine: chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site }),
+    embedText,
+    oneLine,
+    card: chartCard(draft, sources, dataPeriod),
+    cardPath: `/og/graphiques/${slug}.png`,
   };
+}
+
+/**
+ * The host's optional script, the same for every chart and every frame of a
+ * page: it sets each <iframe> of this site to the height its page reports
+ * (src/client/embed-height.ts), after checking that the message comes from
+ * this site and from that very frame. No third-party code; a few lines to
+ * paste once per page, anywhere.
+ */
+export function embedHostScript(site: URL | string): string {
+  const origin = new URL(site).origin;
+  return [
+    '<script>',
+    `  // ${SITE_NAME} : chaque graphique intégré prend la hauteur de son contenu.`,
+    "  window.addEventListener('message', function (event) {",
+    '    var data = event.data;',
+    `    if (event.origin !== '${origin}' || !data || data.type !== '${EMBED_HEIGHT_MESSAGE}' || typeof data.height !== 'number') return;`,
+    "    document.querySelectorAll('iframe').forEach(function (frame) {",
+    '      if (frame.contentWindow === event.source) frame.height = String(Math.ceil(data.height));',
+    '    });',
+    '  });',
+    '</script>',
+  ].join('\n');
 }
 
 /** The four charts, in page order. */
