@@ -99,8 +99,8 @@ export interface EstimationChart {
 
 /** The words of an embed page under its chart. */
 export interface EmbedText {
-  /** The link back to the chart's page, then the rest of its sentence. */
-  linkBack: { label: string; rest: string };
+  /** The link back to the chart on its page (its block, which holds the data table), then the rest of its sentence. */
+  linkBack: { href: string; label: string; rest: string };
   /**
    * The sources by publisher, each a link to its (first) source's entry of the
    * bibliography: short enough for a frame on a phone; the chart's page lists
@@ -294,6 +294,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
   const oneLine = chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site });
   const embedText: EmbedText = {
     linkBack: {
+      href: `${pagePath}#${slug}`,
       label: `Le graphique sur ${SITE_NAME}`,
       rest: ', avec son tableau de données, ses explications, ses téléchargements et le détail de ses sources.',
     },
@@ -353,7 +354,8 @@ export function embedHostScript(site: URL | string): string {
   const origin = new URL(site).origin;
   return [
     '<script>',
-    `  // ${SITE_NAME} : chaque graphique intégré prend la hauteur de son contenu.`,
+    // A block comment: the snippet keeps working if an editor puts it all on one line.
+    `  /* ${SITE_NAME} : chaque graphique intégré prend la hauteur de son contenu. */`,
     "  window.addEventListener('message', function (event) {",
     '    var data = event.data;',
     `    if (event.origin !== '${origin}' || !data || data.type !== '${EMBED_HEIGHT_MESSAGE}' || typeof data.height !== 'number') return;`,

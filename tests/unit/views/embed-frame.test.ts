@@ -87,6 +87,23 @@ describe('le script de l’hôte', () => {
     return { frames, send };
   }
 
+  it('marche encore si un éditeur le met sur une seule ligne', () => {
+    const { frames, send } = (() => {
+      const listeners: ((event: unknown) => void)[] = [];
+      const frames = [{ contentWindow: {}, height: '900' }];
+      const window = { addEventListener: (_: string, listener: (event: unknown) => void) => listeners.push(listener) };
+      const code = /<script>([\s\S]*)<\/script>/.exec(script.replace(/\s+/g, ' '))?.[1] ?? '';
+      runInNewContext(code, { window, document: { querySelectorAll: () => frames } });
+      return { frames, send: (event: unknown) => listeners.forEach((listener) => listener(event)) };
+    })();
+    send({
+      origin: SITE,
+      source: frames[0]?.contentWindow,
+      data: { type: EMBED_HEIGHT_MESSAGE, height: 700, path: '/' },
+    });
+    expect(frames[0]?.height).toBe('700');
+  });
+
   it('tient en quelques lignes, sans code d’un autre site', () => {
     expect(script.split('\n').length).toBeLessThanOrEqual(12);
     expect(script).not.toMatch(/src=|import|fetch|https?:\/\/(?!observatoire\.exemple)/);
