@@ -73,14 +73,12 @@ async function chartFrames(page: Page): Promise<Map<string, Frame>> {
   const frames = new Map<string, Frame>();
   for (const chart of CHARTS) {
     const handle = await page.waitForSelector(`iframe[src$="/embed/${chart}/"]`);
-    // The frames load lazily (loading="lazy", when scripts run): bring each near the screen.
+    // The frames load lazily (loading="lazy", when scripts run): bring each near the screen,
+    // then wait for it to leave its first, blank document for the chart's page.
     await handle.scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      (iframe) => iframe.contentDocument === null || iframe.contentDocument.readyState === 'complete',
-      handle,
-    );
     const frame = await handle.contentFrame();
     if (!frame) throw new Error(`pas de cadre pour ${chart}`);
+    await expect.poll(() => frame.url()).toContain(`/embed/${chart}/`);
     await frame.waitForLoadState('load');
     frames.set(chart, frame);
   }
@@ -152,10 +150,16 @@ describe('chaque graphique intégré dans la page d’un autre site', () => {
         // height when the reader comes near it. Bring it there, then wait for the frame to follow.
         await iframe.scrollIntoViewIfNeeded();
         await expect
-          .poll(async () => {
-            const view = await frameView(frame);
-            return { gap: Number(await iframe.getAttribute('height')) - view.contentHeight, scrolls: view.scrollsDown };
-          }, `${chart} à ${width} px : hauteur du cadre − hauteur du contenu`)
+          .poll(
+            async () => {
+              const view = await frameView(frame);
+              return {
+                gap: Number(await iframe.getAttribute('height')) - view.contentHeight,
+                scrolls: view.scrollsDown,
+              };
+            },
+            { message: `${chart} à ${width} px : hauteur du cadre − hauteur du contenu` },
+          )
           .toEqual({ gap: 0, scrolls: false });
         expect((await frameView(frame)).linkBackInView).toBe(true);
       }
