@@ -13,8 +13,7 @@ import { DATASETS } from '../src/schemas/index.ts';
 /** Columns renamed in each copy, by dataset: the id everywhere, and what a page is keyed on. */
 const RENAMED: Record<string, Record<string, (value: string, copy: number) => string>> = {
   metiers: {
-    metier: (value, copy) => `${value}-x${copy}`,
-    profession: (value, copy) => `${value} (copie ${copy})`,
+    libelle: (value, copy) => `${value} (copie ${copy})`,
   },
 };
 

@@ -18,6 +18,11 @@ import { allEstimations } from './estimations.ts';
 import { allChiffres } from './chiffres.ts';
 import { allMesures } from './mesures.ts';
 import { allMetiers } from './metiers.ts';
+import { allContextes } from './contextes.ts';
+import { allRegles } from './regles.ts';
+import { allContrats } from './contrats.ts';
+import { allGrades } from './grades.ts';
+import { allEmployeurs } from './employeurs.ts';
 import { allCollectivites } from './collectivites.ts';
 import { allChangements, latestDataChange } from './changements.ts';
 
@@ -31,6 +36,11 @@ const ROWS: Readonly<Record<string, () => readonly AnyRow[]>> = {
   chiffres: allChiffres,
   mesures: allMesures,
   metiers: allMetiers,
+  contextes: allContextes,
+  regles: allRegles,
+  contrats: allContrats,
+  grades: allGrades,
+  employeurs: allEmployeurs,
   collectivites: allCollectivites,
   changements: allChangements,
 };

@@ -9,7 +9,9 @@ import { allEvenements } from './evenements.ts';
 import { allEstimations } from './estimations.ts';
 import { allChiffres } from './chiffres.ts';
 import { allMesures } from './mesures.ts';
-import { allMetiers } from './metiers.ts';
+import { allRegles } from './regles.ts';
+import { allContrats } from './contrats.ts';
+import { allContextes } from './contextes.ts';
 import { allCollectivites } from './collectivites.ts';
 
 export interface Citation {
@@ -38,6 +40,11 @@ function citing<R extends CitingRow>(slug: string, rows: () => readonly R[], lab
   return { slug, rows: () => rows().map((row) => ({ id: row.id, sourceIds: row.source_ids, label: label(row) })) };
 }
 
+/** A context's name, for the label of a rule. */
+function contexteLabel(id: string): string {
+  return allContextes().find((row) => row.id === id)?.libelle ?? id;
+}
+
 /** Datasets that cite sources, in the order /sources/ lists backlinks. */
 const CITING: readonly CitingDataset[] = [
   citing('evenements', allEvenements, (row) => `${formatPartialDate(row.date)} — ${row.titre}`),
@@ -48,7 +55,12 @@ const CITING: readonly CitingDataset[] = [
   ),
   citing('chiffres', allChiffres, (row) => `${row.indicateur} (${formatPartialDate(row.date)})`),
   citing('mesures', allMesures, (row) => row.nom),
-  citing('metiers', allMetiers, (row) => `${row.profession} — ${row.etablissement_detail}`),
+  citing(
+    'regles',
+    allRegles,
+    (row) => `${contexteLabel(row.contexte_id[0] ?? '')} — ${row.portee_detail ?? row.portee.join(', ')}`,
+  ),
+  citing('contrats', allContrats, (row) => row.contrat),
   citing('collectivites', allCollectivites, (row) => `${row.collectivite}, ${formatPartialDate(row.date)}`),
 ];
 

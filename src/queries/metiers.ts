@@ -1,122 +1,80 @@
-/** Data access for data/metiers.csv: pages read these rows only through this module. */
+/**
+ * Data access for « Suis-je concerné ? »: the profession catalogue
+ * (data/metiers.csv) and the index and resolver built from it and from
+ * contextes, regles, contrats, grades, employeurs, mesures and sources.
+ * Pages read these rows only through this module.
+ */
 import { metiersDataset, type MetierRow } from '../schemas/metiers.ts';
 import { loadRows } from '../schemas/dataset.ts';
 import { foldFrench } from '../lib/normalize.ts';
-import { PLACES, SECTORS, type Place, type Sector, type Verdict } from '../lib/metiers/codes.ts';
+import { DEPARTEMENTS } from '../lib/departements.ts';
+import { createResolver, type Resolver } from '../lib/metiers/resolve.ts';
 import type { SearchIndex } from '../lib/metiers/types.ts';
 import { rawCsv } from './raw.ts';
 import { allMesures } from './mesures.ts';
 import { allSources } from './sources.ts';
+import { allContextes } from './contextes.ts';
+import { allRegles } from './regles.ts';
+import { allContrats } from './contrats.ts';
+import { allGrades } from './grades.ts';
+import { allEmployeurs } from './employeurs.ts';
+import { collectivitePage, departementAnchor, pageHref } from './collectivites.ts';
 import { buildSearchIndex } from './metiers-index.ts';
 
 const rows: readonly MetierRow[] = loadRows(rawCsv('metiers'), metiersDataset);
 const byId: ReadonlyMap<string, MetierRow> = new Map(rows.map((row) => [row.id, row]));
 
-/** Every row, in file order. */
+/** Every profession, in file order. */
 export function allMetiers(): readonly MetierRow[] {
   return rows;
 }
 
-/** One row by its id. */
+/** One profession by its id. */
 export function metierById(id: string): MetierRow | undefined {
   return byId.get(id);
 }
 
-/** The search index served as /metiers/index.json. */
-export function metierSearchIndex(): SearchIndex {
-  return buildSearchIndex(rows, allMesures(), allSources());
-}
-
-/** Rows in reading order: by sector, then workplace type, then file order. */
-export function sortByContext(list: readonly MetierRow[]): MetierRow[] {
-  const order = new Map(rows.map((row, i) => [row.id, i]));
-  const sectorRank = (row: MetierRow) => Math.min(...row.secteur.map((sector) => SECTORS.indexOf(sector)));
-  return [...list].sort(
-    (a, b) =>
-      sectorRank(a) - sectorRank(b) ||
-      PLACES.indexOf(a.etablissement) - PLACES.indexOf(b.etablissement) ||
-      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
-  );
-}
-
-/** One profession: its page /metiers/<slug>/. */
-export interface Profession {
-  slug: string;
-  label: string;
-  /** Every way it is written in the data (variants), without repeats. */
-  variants: string[];
-  /** Its rows, in reading order. */
-  rows: MetierRow[];
-  /** How many rows give each verdict. */
-  counts: Record<Verdict, number>;
-}
-
-function professionOf(slug: string, list: readonly MetierRow[]): Profession {
-  const seen = new Set<string>();
-  const variants: string[] = [];
-  for (const row of list) {
-    for (const variant of row.variantes) {
-      const key = foldFrench(variant);
-      if (seen.has(key) || key === foldFrench(list[0]!.profession)) continue;
-      seen.add(key);
-      variants.push(variant);
-    }
-  }
-  const counts: Record<Verdict, number> = { oui: 0, non: 0, selon_cas: 0 };
-  for (const row of list) counts[row.verdict] += 1;
-  return { slug, label: list[0]!.profession, variants, rows: sortByContext(list), counts };
-}
-
 /** Every profession, in alphabetical order of its label. */
-export function allProfessions(): Profession[] {
-  const bySlug = new Map<string, MetierRow[]>();
-  for (const row of rows) {
-    const list = bySlug.get(row.metier);
-    if (list) list.push(row);
-    else bySlug.set(row.metier, [row]);
-  }
-  return [...bySlug]
-    .map(([slug, list]) => professionOf(slug, list))
-    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-}
-
-/** One profession by its slug. */
-export function professionBySlug(slug: string): Profession | undefined {
-  return allProfessions().find((profession) => profession.slug === slug);
+export function metiersByLabel(): MetierRow[] {
+  return [...rows].sort((a, b) => a.libelle.localeCompare(b.libelle, 'fr'));
 }
 
 /** Professions grouped under the first letter of their label (accents folded), for the A–Z index. */
-export function professionsByLetter(): { letter: string; professions: Profession[] }[] {
-  const groups = new Map<string, Profession[]>();
-  for (const profession of allProfessions()) {
-    const letter = foldFrench(profession.label).charAt(0).toUpperCase();
-    const group = groups.get(letter);
-    if (group) group.push(profession);
-    else groups.set(letter, [profession]);
+export function metiersByLetter(): { letter: string; metiers: MetierRow[] }[] {
+  const groups = new Map<string, MetierRow[]>();
+  for (const metier of metiersByLabel()) {
+    const letter = foldFrench(metier.libelle).charAt(0).toUpperCase();
+    groups.set(letter, [...(groups.get(letter) ?? []), metier]);
   }
-  return [...groups].map(([letter, professions]) => ({ letter, professions }));
+  return [...groups].map(([letter, metiers]) => ({ letter, metiers }));
 }
 
-/** The workplace types of one sector (or of all), each with the professions and rows we know there: the guided path. */
-export function guidedPath(
-  sector: Sector | null,
-): { place: Place; professions: { slug: string; label: string; rows: MetierRow[] }[] }[] {
-  const inSector = rows.filter((row) => sector === null || row.secteur.includes(sector));
-  return PLACES.flatMap((place) => {
-    const here = inSector.filter((row) => row.etablissement === place);
-    if (here.length === 0) return [];
-    const professions = allProfessions()
-      .map((profession) => ({
-        slug: profession.slug,
-        label: profession.label,
-        rows: sortByContext(here.filter((row) => row.metier === profession.slug)),
-      }))
-      .filter((profession) => profession.rows.length > 0);
-    return [{ place, professions }];
+let index: SearchIndex | null = null;
+
+/** The index served as /metiers/index.json; a département named in a query links to its page, or to its line of the table. */
+export function metierSearchIndex(): SearchIndex {
+  index ??= buildSearchIndex({
+    metiers: rows,
+    grades: allGrades(),
+    contextes: allContextes(),
+    regles: allRegles(),
+    contrats: allContrats(),
+    employeurs: allEmployeurs(),
+    mesures: allMesures(),
+    sources: allSources(),
+    departements: DEPARTEMENTS.map(([code, name]) => ({
+      code,
+      name,
+      href: collectivitePage(code) ? pageHref(code) : `/departements/#${departementAnchor(code)}`,
+    })),
   });
+  return index;
 }
 
-/** The sectors that have at least one row, in code order. */
-export function sectorsWithRows(): Sector[] {
-  return SECTORS.filter((sector) => rows.some((row) => row.secteur.includes(sector)));
+let resolver: Resolver | null = null;
+
+/** The resolver on the real index, as the browser builds it. */
+export function metierResolver(): Resolver {
+  resolver ??= createResolver(metierSearchIndex());
+  return resolver;
 }

@@ -9,6 +9,11 @@ export const CHANGED_DATASETS = [
   'chiffres',
   'mesures',
   'metiers',
+  'contextes',
+  'regles',
+  'contrats',
+  'grades',
+  'employeurs',
   'collectivites',
   'tous',
 ] as const;

@@ -5,6 +5,11 @@ import { estimationsDataset } from './estimations.ts';
 import { chiffresDataset } from './chiffres.ts';
 import { mesuresDataset } from './mesures.ts';
 import { metiersDataset } from './metiers.ts';
+import { contextesDataset } from './contextes.ts';
+import { reglesDataset } from './regles.ts';
+import { contratsDataset } from './contrats.ts';
+import { gradesDataset } from './grades.ts';
+import { employeursDataset } from './employeurs.ts';
 import { collectivitesDataset } from './collectivites.ts';
 import { changementsDataset } from './changements.ts';
 import type { Dataset } from './dataset.ts';
@@ -17,6 +22,11 @@ export const DATASETS: readonly Dataset[] = [
   chiffresDataset,
   mesuresDataset,
   metiersDataset,
+  contextesDataset,
+  reglesDataset,
+  contratsDataset,
+  gradesDataset,
+  employeursDataset,
   collectivitesDataset,
   changementsDataset,
 ] as unknown as readonly Dataset[];

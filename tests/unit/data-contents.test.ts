@@ -9,6 +9,9 @@ import { allEstimations, estimationById } from '../../src/queries/estimations.ts
 import { allChiffres } from '../../src/queries/chiffres.ts';
 import { allMesures, mesureById } from '../../src/queries/mesures.ts';
 import { allMetiers } from '../../src/queries/metiers.ts';
+import { allRegles } from '../../src/queries/regles.ts';
+import { allContrats } from '../../src/queries/contrats.ts';
+import { allContextes } from '../../src/queries/contextes.ts';
 import { allCollectivites } from '../../src/queries/collectivites.ts';
 
 describe('les jeux de données', () => {
@@ -18,7 +21,10 @@ describe('les jeux de données', () => {
     expect(allEstimations().length).toBeGreaterThanOrEqual(36);
     expect(allChiffres().length).toBeGreaterThanOrEqual(60);
     expect(allMesures().length).toBeGreaterThanOrEqual(14);
-    expect(allMetiers().length).toBeGreaterThanOrEqual(70);
+    expect(allMetiers().length).toBeGreaterThanOrEqual(59);
+    expect(allContextes().length).toBeGreaterThanOrEqual(35);
+    expect(allRegles().length).toBeGreaterThanOrEqual(80);
+    expect(allContrats().length).toBeGreaterThanOrEqual(18);
     expect(allCollectivites().length).toBeGreaterThan(0);
   });
 
@@ -77,7 +83,8 @@ describe('les jeux de données', () => {
       ...allEstimations(),
       ...allChiffres(),
       ...allMesures(),
-      ...allMetiers(),
+      ...allRegles(),
+      ...allContrats(),
       ...allCollectivites(),
     ];
     const unexplained = rows.filter((row) => row.statut_verification !== 'confirme' && !row.note);

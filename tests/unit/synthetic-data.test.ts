@@ -26,11 +26,11 @@ describe('les données synthétiques du banc d’essai', () => {
   });
 
   it('donnent à chaque copie d’un métier son propre identifiant et son propre intitulé', () => {
-    const text = 'id,metier,profession\nas-hopital,aide-soignant,Aide-soignant\n';
+    const text = 'id,libelle\naide-soignant,Aide-soignant\n';
     const rows = parseCsv(scaleCsv(text, 'metiers', 2)).rows.map((row) => row.cells);
     expect(rows).toEqual([
-      { id: 'as-hopital', metier: 'aide-soignant', profession: 'Aide-soignant' },
-      { id: 'as-hopital-x1', metier: 'aide-soignant-x1', profession: 'Aide-soignant (copie 1)' },
+      { id: 'aide-soignant', libelle: 'Aide-soignant' },
+      { id: 'aide-soignant-x1', libelle: 'Aide-soignant (copie 1)' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /** French wording of the measures' and rows' values, shared by the static pages and the browser. */
-import { NBSP, formatNumber, formatPartialDate } from '../format.ts';
+import { NBSP, formatNumber } from '../format.ts';
 import type { IndexMeasure } from './types.ts';
 
 /** Kinds of text (column `type` of mesures.csv). */
@@ -27,16 +27,4 @@ export function formatMeasureAmount(measure: Pick<IndexMeasure, 'amount' | 'unit
     case 'pourcentage':
       return `${value}${NBSP}%`;
   }
-}
-
-/** « depuis septembre 2020 », or null when no date is known. */
-export function formatSince(since: string | null): string | null {
-  return since === null ? null : formatPartialDate(since);
-}
-
-/** What a measure is to a row: the raise itself, what replaced it, or the decision behind a refusal. */
-export function measureRole(measure: Pick<IndexMeasure, 'outsideSegur' | 'kind'>, verdict: string): string {
-  if (measure.kind === 'decision_justice') return 'Décision qui fonde la réponse';
-  if (verdict === 'non') return measure.outsideSegur ? 'À la place, hors Ségur' : 'Texte en cause';
-  return measure.outsideSegur ? 'Mesure hors Ségur' : 'Mesure';
 }

@@ -134,9 +134,13 @@ describe('tableSchema', () => {
   );
 
   it('déclare les clés étrangères : source_ids → sources, mesure_ids → mesures, conteste_ids → estimations elle-même', () => {
-    expect(tableSchema(datasetBySlug('metiers')).foreignKeys).toEqual([
+    expect(tableSchema(datasetBySlug('regles')).foreignKeys).toEqual([
+      { fields: 'contexte_id', reference: { resource: 'contextes', fields: 'id' } },
       { fields: 'mesure_ids', reference: { resource: 'mesures', fields: 'id' } },
       { fields: 'source_ids', reference: { resource: 'sources', fields: 'id' } },
+    ]);
+    expect(tableSchema(datasetBySlug('metiers')).foreignKeys).toEqual([
+      { fields: 'contextes', reference: { resource: 'contextes', fields: 'id' } },
     ]);
     expect(tableSchema(datasetBySlug('estimations')).foreignKeys).toEqual([
       { fields: 'conteste_ids', reference: { resource: '', fields: 'id' } },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalWord, normalizeProfession, tokenize } from '../../src/lib/metiers/normalize.ts';
-import { metierRows } from './helpers/metiers-data.ts';
+import { canonicalWord, normalizeProfession, tokenize } from '../../../src/lib/metiers/normalize.ts';
+import { realInputs } from '../helpers/metiers-data.ts';
+
+const { metiers: metierRows, grades: gradeRows } = realInputs();
 
 describe('le normaliseur des métiers', () => {
   it.each([
@@ -71,7 +73,12 @@ describe('le normaliseur des métiers', () => {
   });
 
   it('rend le même résultat quelle que soit la casse ou l’absence d’accents, pour chaque intitulé des données', () => {
-    const titles = [...new Set(metierRows.flatMap((row) => [row.profession, ...row.variantes]))];
+    const titles = [
+      ...new Set([
+        ...metierRows.flatMap((row) => [row.libelle, ...row.variantes]),
+        ...gradeRows.flatMap((row) => [row.intitule, ...row.variantes]),
+      ]),
+    ];
     const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '');
     for (const title of titles) {
       const canonical = normalizeProfession(title);
@@ -104,7 +111,12 @@ describe('le normaliseur des métiers', () => {
   });
 
   it('est idempotent sur chaque intitulé des données, suivi ou non d’une marque de féminin ou de pluriel', () => {
-    const titles = [...new Set(metierRows.flatMap((row) => [row.profession, ...row.variantes]))];
+    const titles = [
+      ...new Set([
+        ...metierRows.flatMap((row) => [row.libelle, ...row.variantes]),
+        ...gradeRows.flatMap((row) => [row.intitule, ...row.variantes]),
+      ]),
+    ];
     for (const title of titles) {
       for (const suffix of ['', 'e', 's', 'es', 'ees', '·e', '(e)', '(s)']) {
         const once = normalizeProfession(`${title}${suffix}`);

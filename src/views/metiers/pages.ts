@@ -1,0 +1,131 @@
+/**
+ * What the static pages of « Suis-je concerné ? » show: a profession's page
+ * (the answer in every usual context, with the same markup as the search),
+ * and the guided path (sector, then employer, then profession).
+ */
+import {
+  GRADE_FAMILY_LABELS,
+  SECTORS,
+  VERDICT_LABELS,
+  VERDICT_MARKS,
+  type Sector,
+  type Verdict,
+} from '../../lib/metiers/codes.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import type { Resolver } from '../../lib/metiers/resolve.ts';
+import { answerView, type AnswerView } from './answer.ts';
+
+/** A profession's page. */
+export interface ProfessionPage {
+  id: string;
+  label: string;
+  description: string;
+  variants: string[];
+  grades: { label: string; family: string }[];
+  /** One line per usual context, for the summary table. */
+  summary: {
+    title: string;
+    href: string;
+    verdict: Verdict;
+    verdictLabel: string;
+    verdictMark: string;
+    since: string | null;
+  }[];
+  /** The answer for the profession alone, every case shown. */
+  answer: AnswerView;
+}
+
+/** The page of one profession, from the resolver (the same answer as the search, with « je ne sais pas » to every question). */
+export function professionPage(resolver: Resolver, id: string): ProfessionPage {
+  const metier = resolver.index.metiers.find((item) => item.id === id)!;
+  const resolution = resolver.resolve({ query: '', metier: id, secteur: 'inconnu' });
+  const view = answerView(resolution, { index: resolver.index }, '');
+  const answer: AnswerView = {
+    ...view,
+    heading: 'La réponse selon l’employeur',
+    understood: null,
+    messages: [
+      'Pour chaque employeur où ce métier s’exerce le plus souvent : la réponse, la mesure, la date, le montant et pourquoi.',
+    ],
+    links: [],
+  };
+  const variants = resolver.index.terms
+    .filter((term) => term.metiers.length === 1 && term.metiers[0] === id && term.text !== metier.label)
+    .map((term) => term.text);
+  const cases = resolution.kind === 'answer' || resolution.kind === 'question' ? resolution.cases : [];
+  return {
+    id,
+    label: metier.label,
+    description: metier.description,
+    variants: [...new Set(variants)],
+    grades: resolver.index.grades
+      .filter((grade) => grade.metier === id)
+      .map((grade) => ({ label: grade.label, family: GRADE_FAMILY_LABELS[grade.family] })),
+    summary: cases.map((item) => {
+      const since = item.branches.flatMap((branch) => branch.rules).find((rule) => rule.since !== null)?.since ?? null;
+      return {
+        title: item.context.label,
+        href: `#${item.context.id}`,
+        verdict: item.verdict,
+        verdictLabel: VERDICT_LABELS[item.verdict],
+        verdictMark: VERDICT_MARKS[item.verdict],
+        since: since && item.verdict !== 'non' ? formatPartialDate(since) : null,
+      };
+    }),
+    answer,
+  };
+}
+
+/** One employer of the guided path, with the professions usually employed there and their answer. */
+export interface GuidedContext {
+  id: string;
+  label: string;
+  establishments: string;
+  examples: string[];
+  professions: {
+    id: string;
+    label: string;
+    href: string;
+    verdict: Verdict;
+    verdictLabel: string;
+    verdictMark: string;
+  }[];
+}
+
+/** The sectors the guided path offers, in code order (those with at least one employer). */
+export function guidedSectors(resolver: Resolver): Sector[] {
+  return SECTORS.filter((sector) =>
+    resolver.index.contexts.some((context) => context.nature === 'employeur' && context.sectors.includes(sector)),
+  );
+}
+
+/** The employers of one sector (or of all, for « je ne sais pas »), each with its professions. */
+export function guidedPath(resolver: Resolver, sector: Sector | null): GuidedContext[] {
+  const casesByMetier = new Map(resolver.index.metiers.map((metier) => [metier.id, resolver.casesOf(metier.id)]));
+  return resolver.index.contexts
+    .filter((context) => context.nature === 'employeur' && (sector === null || context.sectors.includes(sector)))
+    .map((context) => ({
+      id: context.id,
+      label: context.label,
+      establishments: context.establishments,
+      examples: context.examples.slice(0, 6),
+      professions: resolver.index.metiers
+        .flatMap((metier) => {
+          const item = casesByMetier.get(metier.id)?.find((candidate) => candidate.context.id === context.id);
+          return item
+            ? [
+                {
+                  id: metier.id,
+                  label: metier.label,
+                  href: `/metiers/${metier.id}/#${context.id}`,
+                  verdict: item.verdict,
+                  verdictLabel: VERDICT_LABELS[item.verdict],
+                  verdictMark: VERDICT_MARKS[item.verdict],
+                },
+              ]
+            : [];
+        })
+        .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+    }))
+    .filter((context) => context.professions.length > 0);
+}
