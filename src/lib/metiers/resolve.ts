@@ -22,6 +22,7 @@ import {
   SECTOR_LABELS,
   asSector,
   type ContractKind,
+  type Funding,
   type Sector,
   type Verdict,
 } from './codes.ts';
@@ -89,6 +90,8 @@ export interface Understood {
   /** Words not understood, as typed. */
   unknown: string[];
   departement: IndexDepartement | null;
+  /** Who funds the establishment, as the query says (« MECS » → the département), or null. */
+  funding: Funding | null;
   /** Answers given to follow-up questions. */
   answered: { dimension: Dimension; label: string }[];
   /** Whether the query said anything of the workplace. */
@@ -332,6 +335,7 @@ export function createResolver(index: SearchIndex): Resolver {
       corrections: parsed.corrections,
       unknown: parsed.unknown,
       departement,
+      funding: workplace.funding,
       answered,
       workplaceSaid: workplace.said,
     });

@@ -333,8 +333,16 @@ function branchView(
   };
 }
 
+/**
+ * Where a département's funding decides the payment: the context is funded by the département, or its
+ * funding varies and the establishment named is one the département funds (a MECS, a foyer de vie…).
+ */
 function departementOf(item: Case, understood: Understood | null): CaseView['departement'] {
-  if (!departementDecides(item.context.funding) || item.verdict === 'non') return null;
+  const varies = item.context.funding === 'variable' || item.context.funding === 'mixte';
+  const decides =
+    departementDecides(item.context.funding) ||
+    (varies && understood?.funding != null && departementDecides(understood.funding));
+  if (!decides || item.verdict === 'non') return null;
   const departement = understood?.departement ?? null;
   return {
     text: 'Le versement dépend aussi du financement du département.',
