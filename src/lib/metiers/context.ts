@@ -283,10 +283,14 @@ export function compatibleContexts(workplace: Workplace, index: SearchIndex): In
   if (!workplace.said) return null;
   const direct = index.contexts.filter((context) => fits(context, workplace, true, workplace.sectors));
   if (direct.length > 0 || !workplace.contexts) return direct;
+  // Keep what the named employer says that the rest does not contradict: its sector, unless a sector word
+  // says another (« hôpital privé non lucratif »), and its kind of place, unless a place is named.
   const named = index.contexts.filter((context) => workplace.contexts!.has(context.id));
-  const sectors = new Set(named.flatMap((context) => context.sectors));
-  const kept = workplace.sectors ? new Set([...sectors].filter((sector) => workplace.sectors!.has(sector))) : sectors;
-  return index.contexts.filter((context) => fits(context, workplace, false, kept.size > 0 ? kept : sectors));
+  const namedSectors = new Set(named.flatMap((context) => context.sectors));
+  const both = workplace.sectors ? [...namedSectors].filter((sector) => workplace.sectors!.has(sector)) : [];
+  const sectors = both.length > 0 ? new Set(both) : (workplace.sectors ?? namedSectors);
+  const places = workplace.places ?? new Set(named.flatMap((context) => context.places));
+  return index.contexts.filter((context) => fits(context, { ...workplace, places }, false, sectors));
 }
 
 /** A few words for a place or a sector, for the « understood » line. */

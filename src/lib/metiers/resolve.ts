@@ -464,7 +464,7 @@ export function createResolver(index: SearchIndex): Resolver {
       verdict === 'oui'
         ? questionFor(cases, request, (items) => items.map(outcomeKey).sort().join('/'), workplace.sectors)
         : null;
-    const elsewhere = workplace.said ? [] : elsewhereFor(person, verdict);
+    const elsewhere = workplace.said || read.gradeContexts.length > 0 ? [] : elsewhereFor(person, verdict);
     return { kind: 'answer', understood: about, verdict, cases, refine, elsewhere };
   }
 
