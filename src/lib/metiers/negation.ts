@@ -42,9 +42,12 @@ export function markNegations(words: readonly ScannedWord[], spans: NegatableSpa
     }
     const folded = word.folded;
     if (NEGATION_WORDS.has(folded)) {
-      // « ne … plus »: « ne » or « n’ » within the three words before.
+      // « plus » negates after « ne » or « n’ » (« je ne suis plus à l’hôpital »), or right before what it
+      // negates (« mais plus dans le public »), not in « plus de vingt ans ».
       const before = words.slice(Math.max(0, w - 3), w).map((item) => item.folded);
-      const negates = folded !== 'plus' || before.includes('ne') || before.includes('n');
+      let next = w + 1;
+      while (next < words.length && words[next]!.stop && words[next]!.clause === word.clause) next += 1;
+      const negates = folded !== 'plus' || before.includes('ne') || before.includes('n') || byStart.has(next);
       if (negates) {
         negating = true;
         negatedInScope = 0;

@@ -54,6 +54,7 @@ const CASES: [query: string, negated: string[], contexts: string[] | null][] = [
   ['psychologue pas en libéral, salariée d’un IME associatif', ['libéral'], ['bass-essms-handicap-pa']],
   ['je ne suis plus à l’hôpital, je travaille dans un EHPAD associatif', ['hôpital'], ['bass-sante-ehpad']],
   ['plus de vingt ans dans un EHPAD associatif', [], ['bass-sante-ehpad']],
+  ['aide-soignante en EHPAD mais plus dans le public', ['public'], ['bass-sante-ehpad', 'prive-lucratif-ehpad']],
   ['aide-soignante non titulaire', ['titulaire'], null],
   ['infirmière pas encore titulaire', ['titulaire'], null],
 ];
