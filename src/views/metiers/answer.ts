@@ -341,7 +341,10 @@ function departementOf(item: Case, understood: Understood | null): CaseView['dep
   const varies = item.context.funding === 'variable' || item.context.funding === 'mixte';
   const decides =
     departementDecides(item.context.funding) ||
-    (varies && understood?.funding != null && departementDecides(understood.funding));
+    (varies &&
+      understood?.funding !== null &&
+      understood?.funding !== undefined &&
+      departementDecides(understood.funding));
   if (!decides || item.verdict === 'non') return null;
   const departement = understood?.departement ?? null;
   return {
