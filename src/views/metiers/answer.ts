@@ -611,12 +611,15 @@ export function answerView(resolution: Resolution, context: ViewContext, query: 
   };
 }
 
+/** Where the skeleton's links point until filled: the page itself, so that no crawler follows a placeholder. */
+const HREF = '#';
+
 /** A skeleton with every part present once: rendered at build time as the template the browser fills. */
 export function skeletonView(): AnswerView {
   // Every optional part present (a placeholder « … » is present, an empty string is not), every list once.
   const piece: TextPiece = { text: '…', href: null, label: null };
-  const cite: TextPiece = { text: '…', href: '…', label: '…' };
-  const source: SourceView = { number: '…', href: '…', label: '…', title: '…' };
+  const cite: TextPiece = { text: '…', href: HREF, label: '…' };
+  const source: SourceView = { number: '…', href: HREF, label: '…', title: '…' };
   const status: StatusView = { label: '…', status: 'incertain', note: [piece] };
   const branch: BranchView = {
     when: '…',
@@ -625,7 +628,7 @@ export function skeletonView(): AnswerView {
     verdictMark: '…',
     since: '…',
     sinceDate: '…',
-    measures: [{ role: '…', name: '…', href: '…' }],
+    measures: [{ role: '…', name: '…', href: HREF }],
     amount: '…',
     scope: '…',
     why: [piece, cite],
@@ -649,7 +652,7 @@ export function skeletonView(): AnswerView {
     sinceDate: '…',
     branches: [branch],
     caveats: [{ title: '…', why: [piece], sources: [source] }],
-    departement: { text: '…', href: '…', link: '…' },
+    departement: { text: '…', href: HREF, link: '…' },
   };
   const question: QuestionView = {
     id: '…',
@@ -691,7 +694,7 @@ export function skeletonView(): AnswerView {
       },
     ],
     suggestions: [{ label: '…', query: '…' }],
-    links: [{ label: '…', href: '…' }],
+    links: [{ label: '…', href: HREF }],
     disclaimer: true,
     status: '…',
   };

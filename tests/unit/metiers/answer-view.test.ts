@@ -67,12 +67,20 @@ describe('la vue de la réponse', () => {
 });
 
 describe('le squelette que le navigateur remplit', () => {
+  it('ne contient aucun lien vers une page inexistante (ses liens pointent vers la page elle-même)', () => {
+    const hrefs = JSON.stringify(skeletonView()).match(/"(href|link)":"[^"]*"/g) ?? [];
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((pair) => pair.startsWith('"href"') && !pair.endsWith(':"#"'))).toEqual([]);
+  });
+
   it('a chaque partie facultative présente et chaque liste une fois', () => {
     const missing: string[] = [];
     const walk = (value: unknown, path: string) => {
       if (Array.isArray(value)) {
         // Text pieces (plain and citation) are not a repeated part: the browser builds them.
-        const pieces = value.every((item) => typeof item === 'object' && item !== null && 'href' in item && 'text' in item);
+        const pieces = value.every(
+          (item) => typeof item === 'object' && item !== null && 'href' in item && 'text' in item,
+        );
         if (value.length !== 1 && !pieces) missing.push(`${path} (${value.length} éléments)`);
         value.forEach((item, i) => walk(item, `${path}[${i}]`));
       } else if (value !== null && typeof value === 'object') {
