@@ -2,12 +2,33 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { writeSitemap } from './scripts/sitemap.ts';
+import { unpublishedDataProblem } from './scripts/release.ts';
+import { PUBLICATION } from './site.config.ts';
+import { publicationErrorMessage } from './src/lib/publication.ts';
+
+// Who publishes and where (site.config.ts): a malformed setting, or a production build
+// (SITE_ENV=production, npm run build:production) without its site address or contact, stops here.
+if (PUBLICATION.problems.length > 0) throw new Error(publicationErrorMessage(PUBLICATION));
+
+/** The public address of the site, for canonical URLs, link previews, feeds, citations and the sitemap. */
+const site = PUBLICATION.settings.siteUrl;
 
 /**
- * The public address of the site, for canonical URLs, link previews, feeds and the sitemap.
- * Set SITE_URL when deploying (e.g. SITE_URL=https://exemple.fr npm run build).
+ * The citations name the current version of the data and link to its frozen copy: a production
+ * build refuses data that `npm run release` has not published; other builds only warn.
+ * @type {import('astro').AstroIntegration}
  */
-const site = process.env.SITE_URL ?? 'https://oublies-du-segur.example';
+const releases = {
+  name: 'oublies-versions',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      const problem = unpublishedDataProblem(process.cwd());
+      if (problem === null) return;
+      if (PUBLICATION.settings.production) throw new Error(`Construction de production impossible :\n  - ${problem}`);
+      logger.warn(problem);
+    },
+  },
+};
 
 /**
  * sitemap.xml is written after the build from the HTML files in dist/, so it lists every page
@@ -27,7 +48,7 @@ const sitemap = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [sitemap],
+  integrations: [releases, sitemap],
   build: {
     format: 'directory',
     // Stylesheets as files, never inline, so that the Content-Security-Policy needs no 'unsafe-inline'.

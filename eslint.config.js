@@ -37,9 +37,53 @@ export default tseslint.config(
   },
   {
     // Build-time code must not reach for the browser DOM: charts are pure functions to SVG strings.
-    files: ['src/lib/**/*.ts', 'src/charts/**/*.ts', 'src/schemas/**/*.ts', 'src/queries/**/*.ts'],
+    files: ['src/lib/**/*.ts', 'src/charts/**/*.ts', 'src/schemas/**/*.ts', 'src/queries/**/*.ts', 'src/views/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+    },
+  },
+  // One room per concern (README, « Plan du dépôt »): imports flow lib → schemas → queries → views → pages,
+  // and lib → charts → components → pages. A component may name, as a type, the shape a presenter gives it.
+  {
+    files: ['src/components/**/*.astro', 'src/components/**/*.ts', 'src/charts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/queries/*'],
+              message: 'Components and charts render what they are given: the page asks a presenter (src/views/).',
+            },
+            {
+              group: ['**/views/*', '**/views/*/*'],
+              allowTypeImports: true,
+              message: 'Components and charts render what they are given: the page asks a presenter (src/views/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Environment-neutral helpers and browser code: no zod, no data access (the code lists live in src/lib/codes/).
+    files: ['src/lib/**/*.ts', 'src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'astro/zod', message: 'src/lib/ and src/client/ stay free of zod: schemas live in src/schemas/.' },
+          ],
+          patterns: [
+            {
+              group: ['**/schemas/*', '**/queries/*', '**/views/*', '**/views/*/*', '**/components/*'],
+              allowTypeImports: true,
+              message: 'src/lib/ and src/client/ sit below schemas, queries and presenters.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

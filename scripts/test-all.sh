@@ -49,8 +49,11 @@ node_version=$(node --version)
 step "validation des données" node scripts/validate-data.ts
 step "types (astro check)" astro check
 step "lint et format (ESLint, Prettier)" bash -c "eslint . && prettier --check --log-level warn ."
+step "code inutilisé (knip)" knip
 step "tests unitaires" vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 if step "construction (astro build)" astro build; then
+  # The same data must give the same site on any day: rebuild « on » another day (faked clock) and compare.
+  step "construction reproductible (autre jour, même dist/)" node scripts/reproducible-build.ts --against dist
   step "tests dans Chromium" node scripts/with-preview.ts vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
 fi
 

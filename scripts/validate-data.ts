@@ -5,11 +5,11 @@
  *
  * Usage: node scripts/validate-data.ts [dossier]   (default: data)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASETS } from '../src/schemas/index.ts';
-import { checkAll, formatProblem, type DatasetInput, type Problem } from '../src/schemas/dataset.ts';
+import { checkFiles, formatReport, type Problem } from '../src/schemas/dataset.ts';
 
 export interface ValidationReport {
   problems: Problem[];
@@ -21,40 +21,14 @@ export function validateDirectory(
   directory: string,
   label = relative(process.cwd(), directory) || directory,
 ): ValidationReport {
-  const problems: Problem[] = [];
-  const inputs: DatasetInput[] = [];
-  const known = new Set(DATASETS.map((dataset) => `${dataset.slug}.csv`));
-  for (const dataset of DATASETS) {
-    const path = join(directory, `${dataset.slug}.csv`);
-    const file = `${label}/${dataset.slug}.csv`;
-    if (!existsSync(path)) {
-      problems.push({
-        file,
-        line: 1,
-        column: '*',
-        value: '(fichier absent)',
-        expected: `le fichier ${dataset.slug}.csv`,
-      });
-      inputs.push({ dataset, text: `${Object.keys(dataset.columns).join(',')}\n`, file });
-      continue;
-    }
-    inputs.push({ dataset, text: readFileSync(path, 'utf8'), file });
-  }
-  for (const name of readdirSync(directory)) {
-    if (name.endsWith('.csv') && !known.has(name)) {
-      problems.push({
-        file: `${label}/${name}`,
-        line: 1,
-        column: '*',
-        value: name,
-        expected: 'un fichier décrit par un schéma de src/schemas/ (ou aucun fichier CSV de plus)',
-      });
-    }
-  }
-  const result = checkAll(inputs);
-  problems.push(...result.problems);
+  const files = new Map(
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.csv'))
+      .map((name) => [name, readFileSync(join(directory, name), 'utf8')]),
+  );
+  const result = checkFiles(DATASETS, files, label);
   const rowCounts = new Map([...result.rowsBySlug].map(([slug, rows]) => [slug, rows.length]));
-  return { problems, rowCounts };
+  return { problems: result.problems, rowCounts };
 }
 
 /** Command-line entry: prints the report and returns the exit code. */
@@ -66,10 +40,7 @@ export function main(
   const directory = argv[0] ?? 'data';
   const { problems, rowCounts } = validateDirectory(directory);
   if (problems.length > 0) {
-    for (const problem of problems) error(formatProblem(problem));
-    error(
-      `\n${problems.length} problème${problems.length > 1 ? 's' : ''} dans les données : rien n’est construit tant qu’ils ne sont pas corrigés.`,
-    );
+    for (const line of formatReport(problems).split('\n')) error(line);
     return 1;
   }
   const summary = [...rowCounts].map(([slug, count]) => `${slug} ${count}`).join(', ');

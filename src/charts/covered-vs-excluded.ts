@@ -6,7 +6,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { SCOPE_LABELS, type EstimationRow } from '../schemas/estimations.ts';
+import type { EstimationRow } from '../schemas/estimations.ts';
+import { SCOPE_LABELS } from '../lib/codes/estimations.ts';
 import { formatNumber, formatPartialDate } from '../lib/format.ts';
 import { formatEstimate } from '../lib/estimates.ts';
 import { markLabel, tooltipLines, valueLabel } from './estimate-text.ts';

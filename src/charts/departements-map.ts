@@ -22,10 +22,10 @@
  * deficiencies; the page's stylesheet adapts borders, text and the
  * « rien de documenté » fill to dark mode through the classes set here.
  */
-import { escapeXml } from './svg.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { POSITIONS, type PositionKey } from '../lib/positions.ts';
+import { POSITIONS, type PositionKey } from '../lib/codes/positions.ts';
 
 /** One département shape with its INSEE code and name. */
 export type DepartementFeature = Feature<Polygon | MultiPolygon, { code: string; nom: string }>;

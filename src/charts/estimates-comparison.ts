@@ -10,7 +10,8 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { EstimationRow } from '../schemas/estimations.ts';
 import { formatNumber, formatPartialDate } from '../lib/format.ts';
-import { estimateAnchor, estimateExtent, estimateShape, type EstimateUnit } from '../lib/estimates.ts';
+import { estimateAnchor, estimateExtent, estimateShape } from '../lib/estimates.ts';
+import { ESTIMATE_UNIT_LABELS, type EstimateUnit } from '../lib/codes/estimations.ts';
 import { markLabel, tooltipLines, valueLabel } from './estimate-text.ts';
 import {
   PALETTE,
@@ -92,14 +93,9 @@ const SHAPE_LEGEND: readonly LegendItem[] = [
 ];
 
 function unitLegend(units: readonly EstimateUnit[]): LegendItem[] {
-  const words: Record<EstimateUnit, string> = {
-    personnes: 'en personnes',
-    etp: 'en équivalents temps plein (ETP)',
-    eur: 'en euros',
-  };
   return units.map((unit) => ({
     key: element('rect', { x: 2, y: 2, width: 12, height: 12, ...fillOf(unit) }),
-    label: words[unit],
+    label: `en ${ESTIMATE_UNIT_LABELS[unit]}`,
   }));
 }
 

@@ -6,9 +6,10 @@
  * so in words.
  */
 import { scaleLinear } from 'd3-scale';
-import { SCOPE_LABELS, type EstimationRow } from '../schemas/estimations.ts';
+import type { EstimationRow } from '../schemas/estimations.ts';
+import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../lib/codes/estimations.ts';
 import { formatPartialDate } from '../lib/format.ts';
-import { formatEstimate, UNIT_NAMES } from '../lib/estimates.ts';
+import { formatEstimate } from '../lib/estimates.ts';
 import { estimateTags, markLabel, tooltipLines } from './estimate-text.ts';
 import {
   PALETTE,
@@ -79,7 +80,7 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
   const totalValue = total.valeur ?? 0;
   const x = scaleLinear().domain([0, totalValue]).range([left, right]);
 
-  const unitLine = text(left, 18, `Unité : ${UNIT_NAMES[total.unite]}`, { size: 12, tone: 'soft' });
+  const unitLine = text(left, 18, `Unité : ${ESTIMATE_UNIT_LABELS[total.unite]}`, { size: 12, tone: 'soft' });
 
   // The bracket above the bar carries the total.
   const bracketY = 58;
@@ -170,7 +171,7 @@ export function reportBreakdownChart(input: ReportBreakdownInput, options: Chart
   });
 
   const height = barBottom + 26 + (parts.length - 1) * 22 + 14;
-  const desc = `Barre empilée en ${UNIT_NAMES[total.unite]} : ${parts
+  const desc = `Barre empilée en ${ESTIMATE_UNIT_LABELS[total.unite]} : ${parts
     .map(
       (part) =>
         `${formatEstimate(part)} (${partName(part)}${part.derive ? ', calcul de l’observatoire, hachuré en gris' : ''})`,

@@ -11,6 +11,7 @@
  * the Content-Security-Policy forbids them.
  */
 import type { ScaleLinear } from 'd3-scale';
+import { escapeXml } from '../lib/xml.ts';
 
 /** Fonts installed with the system only: no web font is ever fetched. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -44,16 +45,6 @@ export function fillOf(role: ColourRole): { fill: string; class: string } {
 /** `stroke="…" class="c-stroke-…"` for a colour role. */
 export function strokeOf(role: ColourRole): { stroke: string; class: string } {
   return { stroke: PALETTE[role], class: `c-stroke-${role}` };
-}
-
-/** Escapes text for an XML text node or a double-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;');
 }
 
 /** Rounds coordinates to one decimal so that snapshots stay stable and files small. */

@@ -9,7 +9,8 @@
  * that precision. Each mark is a link to its event on the page, with an
  * accessible name giving the date, the type and the title.
  */
-import { scaleBand, scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
+import { scaleBand, scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { comparePartialDates, parsePartialDate, startOf } from '../lib/dates.ts';
 import { formatNumber, formatPartialDate, plural } from '../lib/format.ts';
 import { escapeXml } from '../lib/xml.ts';

@@ -3,7 +3,14 @@
  * of the target (a textarea's value, or an element's text) to the clipboard,
  * then says so in its live region. Without JavaScript the button stays
  * hidden and the text remains selectable by hand.
+ *
+ * An element marked `data-access-date` inside the target (the « consulté le »
+ * of a citation) gets the reader's date when the page runs, and again when the
+ * text is copied: the page was built on another day. Without JavaScript it
+ * keeps its placeholder, which says to add the date.
  */
+import { formatLocalDay } from '../lib/format.ts';
+
 class CopyText extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
@@ -11,6 +18,13 @@ class CopyText extends HTMLElement {
     button.dataset['ready'] = 'oui';
     button.hidden = false;
     button.addEventListener('click', () => void this.copy());
+    this.#fillAccessDate();
+  }
+
+  #fillAccessDate(): void {
+    for (const slot of this.#target()?.querySelectorAll('[data-access-date]') ?? []) {
+      slot.textContent = formatLocalDay(new Date());
+    }
   }
 
   #target(): HTMLElement | null {
@@ -26,6 +40,7 @@ class CopyText extends HTMLElement {
   async copy(): Promise<void> {
     const target = this.#target();
     if (!target) return;
+    this.#fillAccessDate();
     const text = target instanceof HTMLTextAreaElement ? target.value : (target.textContent ?? '').trim();
     try {
       await navigator.clipboard.writeText(text);

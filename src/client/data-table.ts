@@ -28,7 +28,15 @@ class DataTable extends HTMLElement {
     const body = table?.tBodies[0];
     if (!table || !body || this.#input) return;
     this.#rows = Array.from(body.rows);
-    this.#searchable = this.#rows.map((row) => searchableText(row.textContent ?? ''));
+    // Cells marked data-filter-ignore (the one-line citation, the same words on every row) are not searched.
+    this.#searchable = this.#rows.map((row) =>
+      searchableText(
+        Array.from(row.cells)
+          .filter((cell) => !cell.hasAttribute('data-filter-ignore'))
+          .map((cell) => cell.textContent ?? '')
+          .join(' '),
+      ),
+    );
     this.#buildFilter();
     this.#buildSortButtons(table, body);
     window.addEventListener('hashchange', () => this.#revealTarget());

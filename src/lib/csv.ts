@@ -10,16 +10,33 @@ export type RawRow = Record<string, string | null>;
 export interface ParsedRow {
   /** 1-based physical line where the record starts (the header is line 1). */
   line: number;
+  /** Physical line where it ends (after the line breaks inside quoted cells). */
+  lastLine: number;
   cells: RawRow;
   /** Number of fields found in this record (to catch ragged rows). */
   fieldCount: number;
+}
+
+/**
+ * A structural problem PapaParse reported: `MissingQuotes` (a quote opened and
+ * never closed: the rest of the file reads as one cell), `InvalidQuotes` (a
+ * quote inside an unquoted cell or text after a closing quote),
+ * `TooFewFields` / `TooManyFields` (a ragged row).
+ */
+export interface CsvStructureProblem {
+  /** Line where the record starts. */
+  line: number;
+  /** PapaParse's error code. */
+  code: string;
+  /** PapaParse's message, in English (for debugging, never shown as is). */
+  message: string;
 }
 
 export interface CsvParseResult {
   header: string[];
   rows: ParsedRow[];
   /** Structural problems PapaParse reported (unclosed quotes …), with their line. */
-  problems: { line: number; message: string }[];
+  problems: CsvStructureProblem[];
 }
 
 /** Removes a leading byte-order mark, which Excel-made files often carry. */
@@ -68,9 +85,13 @@ export function parseCsv(input: string): CsvParseResult {
       let start = previousCursor;
       while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
       const line = lineAt(text, start, lineStarts);
+      // The cursor stands after the record's final line break, if any: step back over it.
+      let end = result.meta.cursor;
+      while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+      const lastLine = lineAt(text, Math.max(start, end - 1), lineStarts);
       previousCursor = result.meta.cursor;
       for (const error of result.errors) {
-        problems.push({ line, message: error.message });
+        problems.push({ line, code: error.code, message: error.message });
       }
       const cells: RawRow = {};
       let fieldCount = 0;
@@ -83,7 +104,7 @@ export function parseCsv(input: string): CsvParseResult {
         if (cell !== null) fieldCount++;
         cells[key] = cell === null || cell.trim() === '' ? null : cell;
       }
-      rows.push({ line, cells, fieldCount });
+      rows.push({ line, lastLine, cells, fieldCount });
     },
   });
 

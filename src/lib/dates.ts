@@ -2,8 +2,7 @@
  * Dates with a precision: the datasets write `2021`, `2021-07` or `2021-07-13`
  * because many facts are only known to the month or the year.
  */
-
-export type DatePrecision = 'jour' | 'mois' | 'annee';
+import type { DatePrecision } from './codes/evenements.ts';
 
 export interface PartialDate {
   year: number;

@@ -128,3 +128,13 @@ export function departementName(code: string): string | undefined {
   if (code === METROPOLE_DE_LYON) return 'Métropole de Lyon';
   return NAMES.get(code);
 }
+
+/** Address of a collectivity page: a département code, 69M, or `region-<code>`. */
+export function collectivitePageHref(pageCode: string): string {
+  return `/departements/${pageCode}/`;
+}
+
+/** Id of a département's line in the table of the 101 départements on /departements/. */
+export function departementAnchor(code: string): string {
+  return `departement-${code}`;
+}

@@ -6,9 +6,8 @@
  * reads like a person and an approximation never reads like an exact count.
  */
 import { NBSP, formatEuros, formatNumber } from './format.ts';
-
-/** Units of data/estimations.csv (see src/schemas/estimations.ts). */
-export type EstimateUnit = 'personnes' | 'etp' | 'eur';
+import type { CostPeriod, EstimateUnit } from './codes/estimations.ts';
+import { VERIFICATION_STATUS_LABELS, type VerificationStatus } from './codes/common.ts';
 
 /** The columns of an estimate that say what its number is. */
 export interface EstimateValue {
@@ -17,7 +16,7 @@ export interface EstimateValue {
   valeur_max: number | null;
   approximatif: boolean;
   unite: EstimateUnit;
-  periodicite?: 'annuel' | 'ponctuel' | null;
+  periodicite?: CostPeriod | null;
 }
 
 /**
@@ -65,13 +64,6 @@ export function unitSuffix(unit: EstimateUnit, count: number): string {
   return `${NBSP}${count <= 1 ? 'personne' : 'personnes'}`;
 }
 
-/** Short names of the units, for legends and table headers. */
-export const UNIT_NAMES: Readonly<Record<EstimateUnit, string>> = {
-  personnes: 'personnes',
-  etp: 'équivalents temps plein (ETP)',
-  eur: 'euros',
-};
-
 /**
  * « plus de 650 » but « plus d’1 Md€ »: French elides « de » before « un »,
  * which is how a leading « 1 » not followed by other digits reads aloud.
@@ -114,4 +106,34 @@ export function formatEstimate(estimate: EstimateValue, options: { withPeriod?: 
   }
   if (options.withPeriod && estimate.periodicite === 'annuel') phrase += ' par an';
   return phrase;
+}
+
+/**
+ * Who made an estimate, for running text: « Axess (Fehap et Nexem) »; the
+ * government reads « le gouvernement (rapport art. 83 LFSS 2023) ».
+ */
+export function authorInText(row: { estimateur: string }): string {
+  return row.estimateur.replace(/^Gouvernement\b/, 'le gouvernement');
+}
+
+/** Who made an estimate, without the parenthesis: « Axess », « le gouvernement ». */
+export function authorShort(row: { estimateur: string }): string {
+  return authorInText(row).replace(/\s*\(.*\)$/, '');
+}
+
+/** « (incertain) », « (source unique) » after a figure that is not confirmed; nothing for a confirmed one. */
+export function statusMark(row: { statut_verification: VerificationStatus }): string {
+  return row.statut_verification === 'confirme'
+    ? ''
+    : ` (${VERIFICATION_STATUS_LABELS[row.statut_verification].toLowerCase()})`;
+}
+
+/**
+ * « de » before an author, contracted and elided as French wants: « du
+ * gouvernement », « de Départements de France », « d’Axess ».
+ */
+export function ofAuthor(author: string): string {
+  if (author.startsWith('le ')) return `du ${author.slice(3)}`;
+  if (author.startsWith('les ')) return `des ${author.slice(4)}`;
+  return /^[aeiouyàâéèêîôûh]/i.test(author) ? `d’${author}` : `de ${author}`;
 }

@@ -6,7 +6,7 @@
  * is not part of the page's initial script.
  */
 import Fuse from 'fuse.js/basic';
-import { foldFrench } from './normalize.ts';
+import { foldFrench } from './fold.ts';
 
 /** Fields of the static search index (/chronologie/index-recherche.json): only what the search reads. */
 export interface SearchRecord {

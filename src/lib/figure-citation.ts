@@ -16,7 +16,7 @@ export interface CitedSource {
   reference: string | null;
 }
 
-export interface CitationInput {
+export interface FigureCitationInput {
   /** The fact itself, one sentence without final full stop (« 120 800 ETP exclus … selon … »). */
   statement: string;
   /** Sources in the order the data lists them; the first is quoted in full. */
@@ -40,7 +40,7 @@ function describeSource(source: CitedSource, withAddress: boolean): string {
  * Autres sources : … D’après Oubliés du Ségur — l’observatoire, https://…/#… »
  * French typography: a no-break space before « : » and « ; ».
  */
-export function citationText({ statement, sources, pageUrl, siteName }: CitationInput): string {
+export function citationText({ statement, sources, pageUrl, siteName }: FigureCitationInput): string {
   const parts = [`${statement.trim().replace(/\.$/, '')}.`];
   const [first, ...others] = sources;
   if (first) parts.push(`Source${NBSP}: ${describeSource(first, true)}.`);

@@ -2,7 +2,7 @@
  * French formatting for the whole site, built on Intl so that separators
  * (espace fine insécable for thousands, virgule for decimals) come out right.
  */
-import { parsePartialDate } from './dates.ts';
+import { parsePartialDate, precisionOf } from './dates.ts';
 
 /** No-break space, placed between a number and its unit (« 183 € »). */
 export const NBSP = '\u00a0';
@@ -16,6 +16,13 @@ const oneDecimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits:
 /** 120800 → « 120 800 » (narrow no-break space); decimals with a comma: 0.34 → « 0,34 ». */
 export function formatNumber(value: number): string {
   return (Number.isInteger(value) ? integerFormat : decimalFormat).format(value);
+}
+
+const exactFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10 });
+
+/** Every decimal kept, for values whose precision matters (4.686025 → « 4,686025 », not « 4,69 »). */
+export function formatExactNumber(value: number): string {
+  return exactFormat.format(value);
 }
 
 /** 26 → « 26 % » with a no-break space, as French typography wants. */
@@ -34,41 +41,76 @@ export function formatEuros(value: number): string {
   return `${formatNumber(value)}${NBSP}€`;
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
+const dayMonthYear = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthYear = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * A date at its precision: `2022-02-18` → « 18 février 2022 », `2021-07` →
- * « juillet 2021 », `2021` → « 2021 »; the first of a month is « 1er ».
+ * « juillet 2021 », `2021` → « 2021 »; the first of a month is « 1er », as
+ * French typography wants (Intl writes « 1 »).
  */
 export function formatPartialDate(text: string): string {
   const date = parsePartialDate(text);
   if (!date) return text;
   if (date.month === null) return String(date.year);
-  const month = MONTHS[date.month - 1];
-  if (date.day === null) return `${month} ${date.year}`;
-  const day = date.day === 1 ? '1er' : String(date.day);
-  return `${day} ${month} ${date.year}`;
+  if (date.day === null) return monthYear.format(Date.UTC(date.year, date.month - 1, 1));
+  return dayMonthYear
+    .formatToParts(Date.UTC(date.year, date.month - 1, date.day))
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
-/** Today's date in French, for « consulté le … » in citations. */
-export function formatToday(now: Date = new Date()): string {
-  return formatPartialDate(now.toISOString().slice(0, 10));
+/** « le 20 décembre 2022 », « en décembre 2023 », « en 2022 ». */
+export function dateWithPreposition(date: string): string {
+  return `${precisionOf(date) === 'jour' ? 'le' : 'en'} ${formatPartialDate(date)}`;
+}
+
+const lists = {
+  conjunction: new Intl.ListFormat('fr', { style: 'long', type: 'conjunction' }),
+  disjunction: new Intl.ListFormat('fr', { style: 'long', type: 'disjunction' }),
+} as const;
+
+/** « a, b et c » (or « a, b ou c » with `disjunction`). */
+export function formatList(items: readonly string[], type: keyof typeof lists = 'conjunction'): string {
+  return lists[type].format(items);
+}
+
+/**
+ * The same list as parts, to wrap each item in markup: items are `element`
+ * parts, separators (« , », « et ») `literal` ones.
+ */
+export function listParts(
+  items: readonly string[],
+  type: keyof typeof lists = 'conjunction',
+): { type: 'element' | 'literal'; value: string }[] {
+  return lists[type].formatToParts(items);
+}
+
+/**
+ * A day in French from the reader's own calendar (local time, not UTC):
+ * « consulté le 5 décembre 2026 ». For the browser only: at build time the day
+ * would be the build's, baked into every page.
+ */
+export function formatLocalDay(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return formatPartialDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`);
 }
 
 /** « 1 événement » / « 12 événements »: French plural is singular for 0 and 1. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)}${NBSP}${count <= 1 ? singular : pluralForm}`;
+}
+
+/**
+ * The first sentence of a text: up to the first full stop followed by a
+ * capital letter or the end (« art. 48 » does not end a sentence).
+ */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?=\s+\p{Lu}|\s*$)/u);
+  return end === -1 ? text.trim() : text.slice(0, end + 1).trim();
 }

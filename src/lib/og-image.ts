@@ -7,8 +7,6 @@
 
 import { escapeXml } from './xml.ts';
 
-export { escapeXml };
-
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 

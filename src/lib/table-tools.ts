@@ -2,7 +2,7 @@
  * Sorting and filtering rules shared by the browser's table and list filters
  * (src/client/) and their unit tests: pure, no DOM.
  */
-import { foldFrench, foldedWords } from './normalize.ts';
+import { foldFrench, foldedWords } from './fold.ts';
 
 export type SortDirection = 'ascending' | 'descending';
 

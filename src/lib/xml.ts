@@ -7,7 +7,11 @@ const INVALID_XML_CHARS =
 
 /**
  * Text safe inside an XML or HTML element or a double- or single-quoted
- * attribute: & < > " ' escaped, characters XML cannot carry removed.
+ * attribute: & < > " ' escaped, characters XML cannot carry removed. Line
+ * breaks and tabs become character references: an XML parser turns a literal
+ * one inside an attribute into a space (a chart's multi-line tooltip would
+ * lose its lines in the .svg file), while a reference survives, and means the
+ * same character in a text node.
  */
 export function escapeXml(text: string): string {
   return text
@@ -16,5 +20,8 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }

@@ -2,8 +2,9 @@
  * The bibliography of /sources/: every source, grouped by type (in the order
  * of the schema's codes), alphabetical within a group, with the rows that cite it.
  */
-import { SOURCE_TYPES, type SourceRow, type SourceType } from '../schemas/sources.ts';
-import { allSources } from './sources.ts';
+import type { SourceRow } from '../schemas/sources.ts';
+import { SOURCE_TYPES, type SourceType } from '../lib/codes/sources.ts';
+import { rowsOf } from './data.ts';
 import { citationsOf, type Citation } from './citations.ts';
 
 export interface BibliographyEntry {
@@ -22,7 +23,7 @@ const byTitle = (a: BibliographyEntry, b: BibliographyEntry): number =>
 /** Non-empty groups, in the order of SOURCE_TYPES. */
 export function bibliography(): BibliographyGroup[] {
   return SOURCE_TYPES.flatMap((type) => {
-    const entries = allSources()
+    const entries = rowsOf('sources')
       .filter((source) => source.type === type)
       .map((source) => ({ source, citations: citationsOf(source.id) }))
       .sort(byTitle);

@@ -1,22 +1,25 @@
-/** Data access for data/changements.csv: pages read these rows only through this module. */
-import { changementsDataset, type ChangementRow } from '../schemas/changements.ts';
-import { loadRows } from '../schemas/dataset.ts';
-import { rawCsv } from './raw.ts';
+/** The data changelog (data/changements.csv): what changed, for one dataset or for all. */
+import type { ChangementRow } from '../schemas/index.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { rowsOf } from './data.ts';
 
-const rows: readonly ChangementRow[] = loadRows(rawCsv('changements'), changementsDataset);
-const byId: ReadonlyMap<string, ChangementRow> = new Map(rows.map((row) => [row.id, row]));
-
-/** Every row, in file order. */
-export function allChangements(): readonly ChangementRow[] {
-  return rows;
-}
-
-/** One row by its id. */
-export function changementById(id: string): ChangementRow | undefined {
-  return byId.get(id);
-}
-
-/** The date of the latest change to the data (shown in the footer). */
+/** The date of the latest change to the data (shown in the footer, the version of the data). */
 export function latestDataChange(): string {
+  const rows = rowsOf('changements');
   return rows.reduce((latest, row) => (row.date > latest ? row.date : latest), rows[0]?.date ?? '');
+}
+
+/**
+ * Changes that concern a dataset: its own and those made to « tous », newest
+ * first. The changelog itself changes with every change, so it gets them all.
+ */
+export function changesOf(slug: string): ChangementRow[] {
+  return rowsOf('changements')
+    .filter((change) => slug === 'changements' || change.jeu_de_donnees === slug || change.jeu_de_donnees === 'tous')
+    .sort((a, b) => comparePartialDates(b.date, a.date));
+}
+
+/** Date of the latest change to a dataset (or to all of them). */
+export function lastChangeOf(slug: string): string {
+  return changesOf(slug)[0]?.date ?? latestDataChange();
 }

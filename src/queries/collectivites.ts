@@ -1,79 +1,27 @@
-/** Data access for data/collectivites.csv: pages read these rows only through this module. */
-import { collectivitesDataset, type CollectiviteRow, type Level, type LocalNature } from '../schemas/collectivites.ts';
-import { loadRows } from '../schemas/dataset.ts';
+/**
+ * Queries of data/collectivites.csv: local and national rows, one page per
+ * collectivity code, and what the département map shows for each département.
+ */
+import type { CollectiviteRow } from '../schemas/collectivites.ts';
+import type { LocalNature } from '../lib/codes/collectivites.ts';
 import { comparePartialDates } from '../lib/dates.ts';
-import { formatEuros } from '../lib/format.ts';
 import {
   DEPARTEMENT_CODES,
   DEPARTEMENTS,
   METROPOLE_DE_LYON,
+  collectivitePageHref,
+  departementAnchor,
   departementName,
   type DepartementCode,
 } from '../lib/departements.ts';
 import { compareInseeCodes } from '../lib/insee.ts';
-import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/positions.ts';
-import { rawCsv } from './raw.ts';
+import { POSITION_KEYS, positionLabel, strongestPosition, type PositionKey } from '../lib/codes/positions.ts';
+import { rowById, rowsOf } from './data.ts';
 
-type LocalPeriod = NonNullable<CollectiviteRow['periodicite']>;
-
-const rows: readonly CollectiviteRow[] = loadRows(rawCsv('collectivites'), collectivitesDataset);
-const byId: ReadonlyMap<string, CollectiviteRow> = new Map(rows.map((row) => [row.id, row]));
-
-/** Every row, in file order. */
-export function allCollectivites(): readonly CollectiviteRow[] {
-  return rows;
-}
-
-/** One row by its id. */
-export function collectiviteById(id: string): CollectiviteRow | undefined {
-  return byId.get(id);
-}
-
-// ── Labels ────────────────────────────────────────────────────────────────
+const rows: readonly CollectiviteRow[] = rowsOf('collectivites');
 
 /** The row the site puts forward: Gironde's own « Ségur des oubliés ». */
 export const SEGUR_DES_OUBLIES_ID = 'gironde-2024-03-segur-des-oublies';
-
-const NATURE_LABELS: Readonly<Record<LocalNature, string>> = {
-  financement_volontaire: 'Financement volontaire',
-  refus: 'Refus',
-  motion: 'Motion',
-  impaye: 'Impayé',
-  mesure_employeur: 'Mesure d’employeur',
-  mobilisation: 'Mobilisation',
-  compromis_national: 'Compromis national',
-};
-
-const LEVEL_LABELS: Readonly<Record<Level, string>> = {
-  departement: 'département',
-  region: 'région',
-  metropole: 'métropole',
-  intercommunalite: 'intercommunalité',
-  commune: 'commune',
-  national: 'national',
-};
-
-const PERIOD_SUFFIXES: Readonly<Record<LocalPeriod, string>> = {
-  annuel: ' par an',
-  ponctuel: ' (montant ponctuel)',
-  mensuel_par_personne: ' par mois et par personne',
-};
-
-/** « Financement volontaire », « Mesure d’employeur »… */
-export function natureLabel(nature: LocalNature): string {
-  return NATURE_LABELS[nature];
-}
-
-/** « département », « métropole »… (lower case, for running text). */
-export function levelLabel(level: Level): string {
-  return LEVEL_LABELS[level];
-}
-
-/** The amount with its period, in French: « 7,5 M€ par an », « 90 € par mois et par personne »; null without amount. */
-export function amountText(row: CollectiviteRow): string | null {
-  if (row.montant_eur === null) return null;
-  return `${formatEuros(row.montant_eur)}${row.periodicite ? PERIOD_SUFFIXES[row.periodicite] : ''}`;
-}
 
 /** Rows in date order (then by collectivity), for tables. */
 function byDate(a: CollectiviteRow, b: CollectiviteRow): number {
@@ -92,9 +40,7 @@ export function nationalCollectivites(): readonly CollectiviteRow[] {
 
 /** Gironde's « Ségur des oubliés » (7,5 M€ a year, announced on 27 March 2024). */
 export function segurDesOubliesRow(): CollectiviteRow {
-  const row = byId.get(SEGUR_DES_OUBLIES_ID);
-  if (!row) throw new Error(`Ligne ${SEGUR_DES_OUBLIES_ID} absente de data/collectivites.csv`);
-  return row;
+  return rowById('collectivites', SEGUR_DES_OUBLIES_ID);
 }
 
 // ── One page per collectivity code ────────────────────────────────────────
@@ -106,11 +52,6 @@ export function segurDesOubliesRow(): CollectiviteRow {
 export function pageCodeOf(row: CollectiviteRow): string | null {
   if (row.niveau === 'region') return row.code_region === null ? null : `region-${row.code_region}`;
   return row.code_insee;
-}
-
-/** Address of a collectivity page. */
-export function pageHref(pageCode: string): string {
-  return `/departements/${pageCode}/`;
 }
 
 export type PageKind = 'departement' | 'metropole-de-lyon' | 'region';
@@ -193,7 +134,7 @@ export function positionOfNature(nature: LocalNature): PositionKey {
 export interface DepartementPosition {
   code: DepartementCode;
   nom: string;
-  /** The position shown, by the priority rule of src/lib/positions.ts. */
+  /** The position shown, by the priority rule of src/lib/codes/positions.ts. */
   position: PositionKey;
   /** Every row attached to this département (its own, its communes', metropolises'…, 69M for 69). */
   rows: readonly CollectiviteRow[];
@@ -205,11 +146,6 @@ export interface DepartementPosition {
   href: string;
   /** « Finistère (29) : mobilisation (Brest métropole) ». */
   label: string;
-}
-
-/** Id of a département's line in the table of the 101 départements on /departements/. */
-export function departementAnchor(code: string): string {
-  return `departement-${code}`;
 }
 
 /**
@@ -236,7 +172,7 @@ export function decidePosition(
     rows: attached,
     otherActors,
     pageCode,
-    href: pageCode === null ? `/departements/#${departementAnchor(code)}` : pageHref(pageCode),
+    href: pageCode === null ? `/departements/#${departementAnchor(code)}` : collectivitePageHref(pageCode),
     label: `${nom} (${code}) : ${positionLabel(position)}${actors}`,
   };
 }

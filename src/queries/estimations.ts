@@ -1,43 +1,35 @@
-/** Data access for data/estimations.csv: pages read these rows only through this module. */
+/**
+ * Queries of the estimates (data/estimations.csv): grouped by scope, the
+ * official breakdown that must add up, covered against excluded, costs, who
+ * contests what, and the latest official counts.
+ */
+import { estimationsDataset, type EstimationRow } from '../schemas/estimations.ts';
 import {
-  estimationsDataset,
+  COST_PERIODS,
+  COST_PERIOD_LABELS,
   SCOPE_CODES,
   SCOPE_LABELS,
-  type EstimationRow,
+  type CostPeriod,
+  type EstimateNature,
   type ScopeCode,
-} from '../schemas/estimations.ts';
-import { loadRows } from '../schemas/dataset.ts';
+} from '../lib/codes/estimations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { estimateAnchor, formatAmount } from '../lib/estimates.ts';
 import { toCsv } from '../lib/csv.ts';
-import { rawCsv } from './raw.ts';
+import { rowsByIds, rowsOf } from './data.ts';
 
-const rows: readonly EstimationRow[] = loadRows(rawCsv('estimations'), estimationsDataset);
-const byId: ReadonlyMap<string, EstimationRow> = new Map(rows.map((row) => [row.id, row]));
-
-/** Every row, in file order. */
-export function allEstimations(): readonly EstimationRow[] {
-  return rows;
-}
-
-/** One row by its id. */
-export function estimationById(id: string): EstimationRow | undefined {
-  return byId.get(id);
-}
-
-/** Rows by id, in the given order; throws on an unknown id so that a renamed row breaks the build, not the page. */
-export function estimationsByIds(ids: readonly string[], source: readonly EstimationRow[] = rows): EstimationRow[] {
+/** Rows by id, in the given order, from the real rows or from the given ones; throws on an unknown id. */
+export function estimationsByIds(
+  ids: readonly string[],
+  source: readonly EstimationRow[] = rowsOf('estimations'),
+): EstimationRow[] {
+  if (source === rowsOf('estimations')) return rowsByIds('estimations', ids);
   return ids.map((id) => {
     const row = source.find((candidate) => candidate.id === id);
-    if (!row) throw new Error(`estimations.csv : pas de ligne « ${id} »`);
+    if (!row) throw new Error(`Identifiant inconnu : « ${id} » n’est l’identifiant d’aucune des lignes données`);
     return row;
   });
 }
-
-export { SCOPE_LABELS };
-
-/** What a row counts: excluded, covered or a cost. */
-export type EstimateNature = EstimationRow['nature'];
 
 /** Earliest first; on the same date, the larger figure first. */
 function byDateThenValue(a: EstimationRow, b: EstimationRow): number {
@@ -59,7 +51,7 @@ export interface ScopeGroup {
  */
 export function estimatesByScope(
   nature: EstimateNature = 'exclus',
-  source: readonly EstimationRow[] = rows,
+  source: readonly EstimationRow[] = rowsOf('estimations'),
 ): ScopeGroup[] {
   return SCOPE_CODES.flatMap((scope) => {
     const inScope = source.filter((row) => row.nature === nature && row.perimetre_code === scope).sort(byDateThenValue);
@@ -113,7 +105,7 @@ export const REPORT_PART_IDS = [
  * 26 600 (public agents) + 1 800 (unexplained, derived). Throws if the parts
  * stop adding up or change unit.
  */
-export function officialReportBreakdown(source: readonly EstimationRow[] = rows): Breakdown {
+export function officialReportBreakdown(source: readonly EstimationRow[] = rowsOf('estimations')): Breakdown {
   const [total] = estimationsByIds([REPORT_TOTAL_ID], source);
   return checkedBreakdown(total as EstimationRow, estimationsByIds(REPORT_PART_IDS, source));
 }
@@ -137,15 +129,13 @@ export interface CoveredVsExcluded {
 }
 
 /** ≈700 000 covered (≈500 000 + ≈200 000, in persons) against the estimates of the excluded (in ETP). */
-export function coveredVsExcluded(source: readonly EstimationRow[] = rows): CoveredVsExcluded {
+export function coveredVsExcluded(source: readonly EstimationRow[] = rowsOf('estimations')): CoveredVsExcluded {
   const [total] = estimationsByIds([COVERED_TOTAL_ID], source);
   return {
     covered: checkedBreakdown(total as EstimationRow, estimationsByIds(COVERED_PART_IDS, source)),
     excluded: estimationsByIds(EXCLUDED_AGAINST_COVERED_IDS, source),
   };
 }
-
-export type CostPeriod = NonNullable<EstimationRow['periodicite']>;
 
 export interface CostGroup {
   period: CostPeriod;
@@ -154,31 +144,24 @@ export interface CostGroup {
   rows: EstimationRow[];
 }
 
-const COST_PERIOD_LABELS: Readonly<Record<CostPeriod, string>> = {
-  annuel: 'Coûts par an',
-  ponctuel: 'Sommes dues et non versées (montants ponctuels)',
-};
-
 /**
  * Every cost estimate, annual costs first then one-off sums (arrears), each
  * group earliest first: an annual cost and a one-off sum are not the same
  * kind of amount, so they are never mixed in one group.
  */
-export function costEstimates(source: readonly EstimationRow[] = rows): CostGroup[] {
-  return (['annuel', 'ponctuel'] as const).flatMap((period) => {
+export function costEstimates(source: readonly EstimationRow[] = rowsOf('estimations')): CostGroup[] {
+  return COST_PERIODS.flatMap((period) => {
     const inPeriod = source.filter((row) => row.nature === 'cout' && row.periodicite === period).sort(byDateThenValue);
     return inPeriod.length === 0 ? [] : [{ period, label: COST_PERIOD_LABELS[period], rows: inPeriod }];
   });
 }
 
 /** The rows this row contests (its `conteste_ids`). */
-export function contestedByRow(row: EstimationRow, source: readonly EstimationRow[] = rows): EstimationRow[] {
+export function contestedByRow(
+  row: EstimationRow,
+  source: readonly EstimationRow[] = rowsOf('estimations'),
+): EstimationRow[] {
   return source.filter((candidate) => row.conteste_ids.includes(candidate.id));
-}
-
-/** The rows that contest this row. */
-export function contestersOf(row: EstimationRow, source: readonly EstimationRow[] = rows): EstimationRow[] {
-  return source.filter((candidate) => candidate.conteste_ids.includes(row.id));
 }
 
 /** The header of estimations.csv, in file order. */
@@ -213,7 +196,9 @@ function byDateThenValueDescending(a: EstimationRow, b: EstimationRow): number {
  * The most recent official count of excluded workers over the whole field
  * (`perimetre_code` ensemble), never a figure the observatory derived itself.
  */
-export function latestOfficialExcludedTotal(list: readonly EstimationRow[] = rows): EstimationRow | undefined {
+export function latestOfficialExcludedTotal(
+  list: readonly EstimationRow[] = rowsOf('estimations'),
+): EstimationRow | undefined {
   return list
     .filter((row) => row.officiel && !row.derive && row.nature === 'exclus' && row.perimetre_code === 'ensemble')
     .sort(byDateThenValueDescending)[0];
@@ -223,7 +208,10 @@ export function latestOfficialExcludedTotal(list: readonly EstimationRow[] = row
  * The figures published together with `official` (same author, same date):
  * the report's total and its breakdown.
  */
-export function publishedWith(official: EstimationRow, list: readonly EstimationRow[] = rows): EstimationRow[] {
+export function publishedWith(
+  official: EstimationRow,
+  list: readonly EstimationRow[] = rowsOf('estimations'),
+): EstimationRow[] {
   return list.filter((row) => row.estimateur === official.estimateur && row.date === official.date);
 }
 
@@ -231,7 +219,10 @@ export function publishedWith(official: EstimationRow, list: readonly Estimation
  * Estimates that contest `official` or a figure published with it (its
  * breakdown), largest first: « 215 000 » against the report's 92 400.
  */
-export function contestationsOf(official: EstimationRow, list: readonly EstimationRow[] = rows): EstimationRow[] {
+export function contestationsOf(
+  official: EstimationRow,
+  list: readonly EstimationRow[] = rowsOf('estimations'),
+): EstimationRow[] {
   const contested = new Set(publishedWith(official, list).map((row) => row.id));
   return list
     .filter((row) => row.nature === official.nature && row.conteste_ids.some((id) => contested.has(id)))
@@ -242,7 +233,9 @@ export function contestationsOf(official: EstimationRow, list: readonly Estimati
  * The most recent official count of workers who did get the raise, over the
  * whole field; at equal dates the largest, i.e. the total rather than its parts.
  */
-export function latestOfficialCoveredTotal(list: readonly EstimationRow[] = rows): EstimationRow | undefined {
+export function latestOfficialCoveredTotal(
+  list: readonly EstimationRow[] = rowsOf('estimations'),
+): EstimationRow | undefined {
   return list
     .filter((row) => row.officiel && !row.derive && row.nature === 'couverts' && row.perimetre_code === 'ensemble')
     .sort(byDateThenValueDescending)[0];

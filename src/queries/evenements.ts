@@ -1,63 +1,17 @@
-/** Data access for data/evenements.csv: pages read these rows only through this module. */
+/** Queries of the timeline (data/evenements.csv): ordering, grouping by year, facets, latest events. */
+import type { EvenementRow } from '../schemas/evenements.ts';
+import { FILIERES, FILIERE_LABELS } from '../lib/codes/common.ts';
 import {
   EVENT_SECTORS,
+  EVENT_SECTOR_LABELS,
   EVENT_TYPES,
-  evenementsDataset,
-  type EvenementRow,
-  type EventSector,
+  EVENT_TYPE_LABELS,
   type EventType,
-} from '../schemas/evenements.ts';
-import { FILIERES, type Filiere } from '../schemas/common.ts';
-import { loadRows } from '../schemas/dataset.ts';
+} from '../lib/codes/evenements.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import type { SearchRecord } from '../lib/event-search.ts';
 import type { FilterableEvent, SortOrder } from '../lib/timeline-filters.ts';
-import { rawCsv } from './raw.ts';
-
-const rows: readonly EvenementRow[] = loadRows(rawCsv('evenements'), evenementsDataset);
-const byId: ReadonlyMap<string, EvenementRow> = new Map(rows.map((row) => [row.id, row]));
-
-/** Every row, in file order. */
-export function allEvenements(): readonly EvenementRow[] {
-  return rows;
-}
-
-/** One row by its id. */
-export function evenementById(id: string): EvenementRow | undefined {
-  return byId.get(id);
-}
-
-/** French names of the event types, singular and plural (« une décision de justice », « 6 décisions de justice »). */
-export const EVENT_TYPE_LABELS: Readonly<Record<EventType, { singular: string; plural: string }>> = {
-  accord: { singular: 'Accord', plural: 'accords' },
-  loi: { singular: 'Loi', plural: 'lois' },
-  decret: { singular: 'Décret', plural: 'décrets' },
-  arrete: { singular: 'Arrêté', plural: 'arrêtés' },
-  annonce: { singular: 'Annonce', plural: 'annonces' },
-  rapport: { singular: 'Rapport', plural: 'rapports' },
-  enquete: { singular: 'Enquête', plural: 'enquêtes' },
-  decision_justice: { singular: 'Décision de justice', plural: 'décisions de justice' },
-  question_parlementaire: { singular: 'Question parlementaire', plural: 'questions parlementaires' },
-  resolution: { singular: 'Résolution', plural: 'résolutions' },
-  mobilisation: { singular: 'Mobilisation', plural: 'mobilisations' },
-};
-
-/** French names of the sectors. */
-export const EVENT_SECTOR_LABELS: Readonly<Record<EventSector, string>> = {
-  public: 'Public',
-  prive_non_lucratif: 'Privé non lucratif',
-  prive_lucratif: 'Privé lucratif',
-};
-
-/** French names of the filières. */
-export const FILIERE_LABELS: Readonly<Record<Filiere, string>> = {
-  soignante: 'Soignante',
-  socio_educative: 'Socio-éducative',
-  administrative: 'Administrative',
-  technique: 'Technique',
-  medicale: 'Médicale',
-  encadrement: 'Encadrement',
-};
+import { rowsOf } from './data.ts';
 
 /** The French label of a type code (« Décision de justice »). */
 export function eventTypeLabel(type: EventType): string {
@@ -74,7 +28,10 @@ export function evenementYear(row: Pick<EvenementRow, 'date'>): number {
  * same-date events keep their file order (reversed when newest first), so the
  * newest-first list is exactly the oldest-first list read backwards.
  */
-export function evenementsSorted(order: SortOrder = 'ancien', source: readonly EvenementRow[] = rows): EvenementRow[] {
+export function evenementsSorted(
+  order: SortOrder = 'ancien',
+  source: readonly EvenementRow[] = rowsOf('evenements'),
+): EvenementRow[] {
   const sorted = source
     .map((row, index) => ({ row, index }))
     .sort((a, b) => comparePartialDates(a.row.date, b.row.date) || a.index - b.index)
@@ -88,7 +45,10 @@ export interface YearGroup {
 }
 
 /** Rows grouped by year, years and events in the given order. */
-export function evenementsByYear(order: SortOrder = 'ancien', source: readonly EvenementRow[] = rows): YearGroup[] {
+export function evenementsByYear(
+  order: SortOrder = 'ancien',
+  source: readonly EvenementRow[] = rowsOf('evenements'),
+): YearGroup[] {
   const groups: YearGroup[] = [];
   for (const row of evenementsSorted(order, source)) {
     const year = evenementYear(row);
@@ -126,7 +86,7 @@ function countValues(values: Iterable<string>): Map<string, number> {
 }
 
 /** The values the filters offer, each with its number of events; values no event carries are left out. */
-export function evenementFacets(source: readonly EvenementRow[] = rows): EvenementFacets {
+export function evenementFacets(source: readonly EvenementRow[] = rowsOf('evenements')): EvenementFacets {
   const typeCounts = countValues(source.map((row) => row.type));
   const actorCounts = countValues(source.flatMap((row) => row.acteurs));
   const sectorCounts = countValues(source.flatMap((row) => row.secteurs));
@@ -166,7 +126,7 @@ export function filterableEvent(row: EvenementRow): FilterableEvent {
 }
 
 /** The records of the static search index, oldest first: only the fields the text search reads. */
-export function evenementsSearchIndex(source: readonly EvenementRow[] = rows): SearchRecord[] {
+export function evenementsSearchIndex(source: readonly EvenementRow[] = rowsOf('evenements')): SearchRecord[] {
   return evenementsSorted('ancien', source).map(({ id, titre, resume, acteurs }) => ({
     id,
     titre,
@@ -177,7 +137,7 @@ export function evenementsSearchIndex(source: readonly EvenementRow[] = rows): S
 
 /** The lanes of the overview chart: the types present, in the schema's order, with their French names. */
 export function eventTypeLanes(
-  source: readonly EvenementRow[] = rows,
+  source: readonly EvenementRow[] = rowsOf('evenements'),
 ): { key: EventType; label: string; plural: string }[] {
   const present = new Set(source.map((row) => row.type));
   return EVENT_TYPES.filter((type) => present.has(type)).map((type) => ({
@@ -191,7 +151,7 @@ export function eventTypeLanes(
  * The `count` most recent events, latest first. A date known only to the
  * month sorts at the start of its month (see sortKey); equal dates keep file order.
  */
-export function latestEvenements(count: number, list: readonly EvenementRow[] = rows): EvenementRow[] {
+export function latestEvenements(count: number, list: readonly EvenementRow[] = rowsOf('evenements')): EvenementRow[] {
   return list
     .map((row, index) => ({ row, index }))
     .sort((a, b) => comparePartialDates(b.row.date, a.row.date) || a.index - b.index)

@@ -11,7 +11,7 @@ import type { MesureRow } from '../schemas/mesures.ts';
 import type { MetierRow } from '../schemas/metiers.ts';
 import type { RegleRow } from '../schemas/regles.ts';
 import type { SourceRow } from '../schemas/sources.ts';
-import { foldFrench } from '../lib/normalize.ts';
+import { foldFrench } from '../lib/fold.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from '../lib/metiers/normalize.ts';
 import { citedSourceIds } from '../lib/inline-citations.ts';
 import { gradeTitles, labelAlternatives } from '../lib/metiers/titles.ts';

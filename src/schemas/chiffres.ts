@@ -1,29 +1,9 @@
 /** data/chiffres.csv — other figures worth charting: amounts, envelopes, arrears, surveys, turnouts. */
 import { code, decimal, partialDate, slug, text } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-
-export const FIGURE_THEMES = [
-  'montant_individuel',
-  'enveloppe_nationale',
-  'financement_local',
-  'cout_arrieres',
-  'enquete',
-  'mobilisation',
-  'contexte',
-] as const;
-export const FIGURE_UNITS = [
-  'personnes',
-  'etp',
-  'eur',
-  'eur_par_mois_brut',
-  'eur_par_mois_net',
-  'eur_par_an',
-  'pourcentage',
-  'points_indice',
-  'nombre',
-] as const;
-export type FigureUnit = (typeof FIGURE_UNITS)[number];
+import { FIGURE_THEMES, FIGURE_UNITS } from '../lib/codes/chiffres.ts';
 
 export const chiffresDataset = defineDataset({
   slug: 'chiffres',
@@ -68,6 +48,7 @@ export const chiffresDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${row.indicateur} (${formatPartialDate(row.date)})`,
 });
 
 /** A typed row of chiffres.csv. */

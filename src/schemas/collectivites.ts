@@ -1,43 +1,10 @@
 /** data/collectivites.csv — what départements, regions, metropolises and national bodies did. */
 import { code, decimal, partialDate, slug, text } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { DEPARTEMENT_CODES, METROPOLE_DE_LYON } from '../lib/departements.ts';
-
-export const LEVELS = ['departement', 'region', 'metropole', 'intercommunalite', 'commune', 'national'] as const;
-export type Level = (typeof LEVELS)[number];
-export const LOCAL_NATURES = [
-  'financement_volontaire',
-  'refus',
-  'motion',
-  'impaye',
-  'mesure_employeur',
-  'mobilisation',
-  'compromis_national',
-] as const;
-export type LocalNature = (typeof LOCAL_NATURES)[number];
-export const LOCAL_PERIODS = ['annuel', 'ponctuel', 'mensuel_par_personne'] as const;
-/** INSEE region codes (2016 regions). */
-export const REGION_CODES = [
-  '01',
-  '02',
-  '03',
-  '04',
-  '06',
-  '11',
-  '24',
-  '27',
-  '28',
-  '32',
-  '44',
-  '52',
-  '53',
-  '75',
-  '76',
-  '84',
-  '93',
-  '94',
-] as const;
+import { LEVELS, LOCAL_NATURES, LOCAL_PERIODS, REGION_CODES } from '../lib/codes/collectivites.ts';
 
 const ATTACHABLE_CODES = [...DEPARTEMENT_CODES, METROPOLE_DE_LYON] as unknown as readonly [string, ...string[]];
 
@@ -124,6 +91,7 @@ export const collectivitesDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${row.collectivite}, ${formatPartialDate(row.date)}`,
 });
 
 /** A typed row of collectivites.csv. */

@@ -4,25 +4,7 @@
  */
 import { code, references, text } from './columns.ts';
 import type { RowRule } from './dataset.ts';
-
-/** How sure we are of a row. */
-export const VERIFICATION_STATUSES = ['confirme', 'source_unique', 'incertain'] as const;
-export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
-
-/** Sectors of employment, as the measures distinguish them. */
-export const EMPLOYMENT_SECTORS = ['fph', 'fpt', 'fpe', 'prive_non_lucratif', 'prive_lucratif'] as const;
-export type EmploymentSector = (typeof EMPLOYMENT_SECTORS)[number];
-
-/** Professional tracks (filières). */
-export const FILIERES = [
-  'soignante',
-  'socio_educative',
-  'administrative',
-  'technique',
-  'medicale',
-  'encadrement',
-] as const;
-export type Filiere = (typeof FILIERES)[number];
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../lib/codes/common.ts';
 
 /** The three provenance columns, to spread at the end of a dataset's columns. */
 export const provenanceColumns = {

@@ -7,8 +7,8 @@ import {
   EMPLOYER_TYPES,
   FUNDINGS,
   PLACES,
-  SECTORS,
-} from '../lib/metiers/codes.ts';
+  EMPLOYER_SECTORS,
+} from '../lib/codes/metiers.ts';
 
 export const contextesDataset = defineDataset({
   slug: 'contextes',
@@ -27,7 +27,7 @@ export const contextesDataset = defineDataset({
       example: 'employeur',
     }),
     /** Sectors. */
-    secteurs: codes(SECTORS, {
+    secteurs: codes(EMPLOYER_SECTORS, {
       required: true,
       description:
         'Secteur(s) de l’employeur : fph, fpt, fpe, prive_non_lucratif, prive_lucratif, organisme_securite_sociale, particulier_employeur, independant.',
@@ -87,6 +87,7 @@ export const contextesDataset = defineDataset({
     },
   ],
   references: [],
+  rowLabel: (row) => row.libelle,
 });
 
 /** A typed row of contextes.csv. */

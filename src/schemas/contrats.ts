@@ -2,7 +2,7 @@
 import { code, codes, slug, text } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { CONTRACT_EFFECTS, CONTRACT_KINDS, SECTORS } from '../lib/metiers/codes.ts';
+import { CONTRACT_EFFECTS, CONTRACT_KINDS, EMPLOYER_SECTORS } from '../lib/codes/metiers.ts';
 
 export const contratsDataset = defineDataset({
   slug: 'contrats',
@@ -24,7 +24,7 @@ export const contratsDataset = defineDataset({
       example: 'apprenti',
     }),
     /** Sectors. */
-    secteurs: codes(SECTORS, {
+    secteurs: codes(EMPLOYER_SECTORS, {
       required: true,
       description: 'Secteurs où la ligne s’applique.',
       example: 'fph;fpt;fpe',
@@ -46,6 +46,7 @@ export const contratsDataset = defineDataset({
   },
   rules: [noteExplainsDoubt()],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => row.contrat,
 });
 
 /** A typed row of contrats.csv. */

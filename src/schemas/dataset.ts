@@ -39,6 +39,11 @@ export interface Dataset<C extends Columns = Columns> {
   columns: C;
   rules: RowRule<RowOf<C>>[];
   references: Reference[];
+  /**
+   * How a row is named where another page points at it (the rows citing a
+   * source on /sources/): a few words a reader recognises, from the row alone.
+   */
+  rowLabel: (row: RowOf<C>) => string;
 }
 
 /** Declares a dataset with typed rules. */
@@ -46,17 +51,100 @@ export function defineDataset<C extends Columns>(dataset: Dataset<C>): Dataset<C
   return dataset;
 }
 
-export interface Problem {
+/**
+ * What kind of fault a problem is. It decides the order of the report (a
+ * missing file before a bad header, before a broken line, before a bad cell,
+ * before a dangling reference: causes before what they cause) and how a
+ * reference that fails because of it is explained.
+ */
+export type ProblemKind = 'file' | 'header' | 'structure' | 'row' | 'reference';
+
+const KIND_RANK: Readonly<Record<ProblemKind, number>> = { file: 0, header: 1, structure: 2, row: 3, reference: 4 };
+
+/**
+ * A reference from another row that fails only because of a problem: the row
+ * it names exists but is rejected, or cannot be read. Reported under its
+ * cause, never as an unknown id.
+ */
+export interface Consequence {
   file: string;
   line: number;
   column: string;
+  /** The id the cell names. */
+  id: string;
+  /** Why it cannot be checked (« la ligne de cet identifiant est écartée … »). */
+  reason: string;
+}
+
+/** Why a reference listed under a problem cannot be checked. */
+export const CONSEQUENCE_REASONS = {
+  /** The row with that id has a problem. */
+  rejectedRow: 'la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+  /** The file the id belongs to is missing or empty. */
+  missingFile: 'ce renvoi ne peut pas être vérifié tant que ce fichier manque',
+  /** The lines of the file are set aside while its header is wrong. */
+  badHeader: 'les lignes de ce fichier sont écartées tant que l’en-tête est faux',
+  /** A misplaced quote swallowed the line that starts with this id into another row. */
+  swallowed: 'la ligne de cet identifiant est lue dans la cellule de ce guillemet',
+} as const;
+
+export interface Problem {
+  kind: ProblemKind;
+  file: string;
+  /** Null for a problem of the whole file (missing, without schema, empty). */
+  line: number | null;
+  /** Null for a problem of a whole line (unclosed quote, wrong number of fields). */
+  column: string | null;
   value: string;
   expected: string;
+  /** References elsewhere that fail because of this problem (filled by `checkAll`). */
+  consequences: Consequence[];
 }
 
 /** `data/x.csv:12:date — trouvé « 2021-02-30 », attendu une date qui existe …` */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column} — trouvé « ${problem.value} », attendu ${problem.expected}`;
+  const where = [problem.file, problem.line, problem.column].filter((part) => part !== null).join(':');
+  return `${where} — trouvé « ${problem.value} », attendu ${problem.expected}`;
+}
+
+/** Consequences shown under a problem; beyond, a count. */
+const SHOWN_CONSEQUENCES = 5;
+
+/**
+ * A problem and, indented under it, the references it breaks:
+ * `  ↳ data/chiffres.csv:3:source_ids renvoie à « seed-005 » : ligne écartée à cause de ce problème`.
+ */
+export function formatProblemWithConsequences(problem: Problem): string[] {
+  const shown = problem.consequences.slice(0, SHOWN_CONSEQUENCES);
+  const hidden = problem.consequences.length - shown.length;
+  return [
+    formatProblem(problem),
+    ...shown.map(
+      (consequence) =>
+        `  ↳ ${consequence.file}:${consequence.line}:${consequence.column} renvoie à « ${consequence.id} » : ${consequence.reason}`,
+    ),
+    ...(hidden > 0
+      ? [`  ↳ … et ${hidden} autre${hidden > 1 ? 's' : ''} renvoi${hidden > 1 ? 's' : ''} de même cause`]
+      : []),
+  ];
+}
+
+/**
+ * The whole report, as the validator prints it and the build throws it:
+ * every problem with its consequences, then a count.
+ */
+export function formatReport(problems: readonly Problem[]): string {
+  const consequences = problems.reduce((count, problem) => count + problem.consequences.length, 0);
+  const count = `${problems.length} problème${problems.length > 1 ? 's' : ''}`;
+  const following =
+    consequences === 0
+      ? ''
+      : ` (et ${consequences} renvoi${consequences > 1 ? 's' : ''} qui en découle${consequences > 1 ? 'nt' : ''}, listé${consequences > 1 ? 's' : ''} sous ${problems.length > 1 ? 'leur' : 'sa'} cause)`;
+  return [
+    ...problems.flatMap(formatProblemWithConsequences),
+    '',
+    `${count} dans les données${following} : rien n’est construit tant qu’ils ne sont pas corrigés.`,
+  ].join('\n');
 }
 
 export interface CheckedRow<R> {
@@ -64,9 +152,44 @@ export interface CheckedRow<R> {
   row: R;
 }
 
+/** A row's identifier, as far as it could be read. */
+export interface IdEntry {
+  line: number;
+  /** The problem that keeps the row out of the typed rows, or null for a valid row. */
+  blocker: Problem | null;
+  /** What a reference to this row is told when the row is set aside. */
+  reason: string;
+}
+
+/** The cells of one reference column of one row, read whether or not the rest of the row is valid. */
+export interface ReferenceCell {
+  line: number;
+  column: string;
+  ids: readonly string[];
+}
+
+/** Rows that could not be read, and the problem that hid them. */
+export interface LostRows {
+  problem: Problem;
+  ids: ReadonlySet<string> | 'all';
+  reason: string;
+}
+
 export interface CheckResult<R> {
+  /** The valid rows, typed. */
   rows: CheckedRow<R>[];
+  /** This file's own problems. */
   problems: Problem[];
+  /** Every id that could be read, valid row or not: what references are checked against. */
+  ids: Map<string, IdEntry>;
+  /** Every reference cell that could be read. */
+  references: ReferenceCell[];
+  /**
+   * Rows that could not be read at all: the whole file (missing or empty), or
+   * the lines a misplaced quote swallowed into another row, by the ids that
+   * start them. References to them are consequences of that problem.
+   */
+  lost: LostRows[];
 }
 
 function shorten(value: string): string {
@@ -74,9 +197,125 @@ function shorten(value: string): string {
   return oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine;
 }
 
+function problem(
+  kind: ProblemKind,
+  file: string,
+  line: number | null,
+  column: string | null,
+  value: string,
+  expected: string,
+): Problem {
+  return { kind, file, line, column, value, expected, consequences: [] };
+}
+
 /**
- * Checks one CSV text against its dataset: header, then every cell, then the
- * row rules and unique ids. Rows with a bad cell are left out of `rows`.
+ * Header problems, one per cause: a misspelt column (« code_inse » where
+ * « code_insee » stands), a missing column, an unknown column, or the right
+ * columns in the wrong order — not one message per shifted position.
+ */
+function headerProblems(header: readonly string[], expected: readonly string[], file: string): Problem[] {
+  const wanted = `en-tête attendu : ${expected.join(',')}`;
+  if (header.length === 0) {
+    return [problem('file', file, null, null, '(fichier vide)', `une première ligne d’en-tête (${wanted})`)];
+  }
+  const missing = new Set(expected.filter((name) => !header.includes(name)));
+  const unknown = new Set(header.filter((name) => !expected.includes(name)));
+  const problems: Problem[] = [];
+  header.forEach((name, i) => {
+    const there = expected[i];
+    if (!unknown.has(name)) return;
+    if (there !== undefined && missing.has(there)) {
+      problems.push(
+        problem('header', file, 1, there, name, `la colonne « ${there} » en position ${i + 1} (${wanted})`),
+      );
+      missing.delete(there);
+    } else {
+      problems.push(
+        problem('header', file, 1, null, name, `aucune colonne de ce nom en position ${i + 1} (${wanted})`),
+      );
+    }
+  });
+  for (const name of missing) {
+    problems.push(
+      problem(
+        'header',
+        file,
+        1,
+        name,
+        '(colonne absente)',
+        `la colonne « ${name} » en position ${expected.indexOf(name) + 1} (${wanted})`,
+      ),
+    );
+  }
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name) && !unknown.has(name)) {
+      problems.push(problem('header', file, 1, name, name, `une seule colonne « ${name} » (${wanted})`));
+    }
+    seen.add(name);
+  }
+  if (problems.length === 0 && header.join(',') !== expected.join(',')) {
+    problems.push(
+      problem('header', file, 1, null, header.join(','), `les mêmes colonnes dans cet ordre : ${expected.join(',')}`),
+    );
+  }
+  return problems;
+}
+
+/**
+ * The French message of a PapaParse structural error, or null for those the
+ * field count reports better. `lastLine` is where the damaged record ends.
+ */
+function structureProblem(code: string, line: number, lastLine: number, file: string): Problem | null {
+  const extent = lastLine > line ? `, qui fait lire les lignes ${line} à ${lastLine} comme une seule` : '';
+  switch (code) {
+    case 'MissingQuotes':
+      return problem(
+        'structure',
+        file,
+        line,
+        null,
+        `un guillemet double ouvert et jamais fermé${extent}`,
+        'un guillemet double fermant à la fin de la cellule (sans lui, tout le reste du fichier se lit comme une seule cellule)',
+      );
+    case 'InvalidQuotes':
+      return problem(
+        'structure',
+        file,
+        line,
+        null,
+        `un guillemet double mal placé${extent}`,
+        'une cellule entièrement entre guillemets doubles, un guillemet à l’intérieur étant doublé ("")',
+      );
+    case 'TooFewFields':
+    case 'TooManyFields':
+      return null;
+    default:
+      return problem('structure', file, line, null, code, 'une ligne CSV bien formée');
+  }
+}
+
+/** The ids that start the lines `from` to `to` (1-based): the rows a misplaced quote swallowed. */
+function idsOfLines(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  idColumn: Column<unknown> | undefined,
+): Set<string> {
+  const ids = new Set<string>();
+  if (!idColumn) return ids;
+  for (const physical of lines.slice(from - 1, to)) {
+    const first = physical.split(',', 1)[0] ?? '';
+    if (idColumn.schema.safeParse(first).success) ids.add(first);
+  }
+  return ids;
+}
+
+/**
+ * Checks one CSV text against its dataset: header, structure, then every cell,
+ * the row rules and unique ids. Rows with a problem are left out of `rows`,
+ * but their id is still read (so that a reference to them is reported as a
+ * consequence of their problem, not as an unknown id).
  */
 export function checkDataset<C extends Columns>(
   text: string,
@@ -86,167 +325,242 @@ export function checkDataset<C extends Columns>(
   const problems: Problem[] = [];
   const { header, rows, problems: structural } = parseCsv(text);
   const expectedHeader = Object.keys(dataset.columns);
+  const idColumn = dataset.columns['id'];
+  const ids = new Map<string, IdEntry>();
+  const readId = (
+    cell: string | null | undefined,
+    line: number,
+    blocker: Problem | null,
+    reason: string = CONSEQUENCE_REASONS.rejectedRow,
+  ): void => {
+    if (!idColumn || cell === undefined || cell === null || !idColumn.schema.safeParse(cell).success) return;
+    if (!ids.has(cell)) ids.set(cell, { line, blocker, reason });
+  };
 
-  const width = Math.max(header.length, expectedHeader.length);
-  for (let i = 0; i < width; i++) {
-    if (header[i] !== expectedHeader[i]) {
-      problems.push({
-        file,
-        line: 1,
-        column: expectedHeader[i] ?? `colonne-${i + 1}`,
-        value: header[i] ?? '(colonne absente)',
-        expected:
-          expectedHeader[i] === undefined
-            ? `aucune colonne en position ${i + 1} (en-tête attendu : ${expectedHeader.join(',')})`
-            : `la colonne « ${expectedHeader[i]} » en position ${i + 1} (en-tête attendu : ${expectedHeader.join(',')})`,
-      });
-    }
-  }
-  if (problems.length > 0) return { rows: [], problems };
-
-  for (const problem of structural) {
-    problems.push({
-      file,
-      line: problem.line,
-      column: '*',
-      value: problem.message,
-      expected: 'une ligne CSV bien formée (guillemets fermés, autant de champs que l’en-tête)',
-    });
+  const headerFaults = headerProblems(header, expectedHeader, file);
+  if (headerFaults.length > 0) {
+    const [first] = headerFaults as [Problem];
+    // Columns cannot be trusted, but the ids of an `id` column still tell references what exists.
+    for (const { line, cells } of rows) readId(cells['id'], line, first, CONSEQUENCE_REASONS.badHeader);
+    const lost: LostRows[] =
+      first.kind === 'file' ? [{ problem: first, ids: 'all', reason: CONSEQUENCE_REASONS.missingFile }] : [];
+    return { rows: [], problems: headerFaults, ids, references: [], lost };
   }
 
+  const lost: LostRows[] = [];
+  const lastLines = new Map(rows.map((row) => [row.line, row.lastLine]));
+  const lines = text.split(/\r?\n/);
+  const structureByLine = new Map<number, Problem>();
+  for (const fault of structural) {
+    const lastLine = lastLines.get(fault.line) ?? fault.line;
+    const found = structureProblem(fault.code, fault.line, lastLine, file);
+    if (!found || structureByLine.has(fault.line)) continue;
+    structureByLine.set(fault.line, found);
+    problems.push(found);
+    // Lines read into this record may be whole rows: their ids are not unknown, they are hidden by this quote.
+    const hidden = idsOfLines(lines, fault.line + 1, lastLine, idColumn);
+    if (hidden.size > 0) lost.push({ problem: found, ids: hidden, reason: CONSEQUENCE_REASONS.swallowed });
+  }
+
+  const referenceColumns = dataset.references.map((reference) => reference.column);
+  const references: ReferenceCell[] = [];
   const checked: CheckedRow<RowOf<C>>[] = [];
-  const seenIds = new Map<string, number>();
   for (const { line, cells, fieldCount } of rows) {
-    if (fieldCount !== expectedHeader.length) {
-      problems.push({
-        file,
-        line,
-        column: '*',
-        value: `${fieldCount} champs`,
-        expected: `${expectedHeader.length} champs, comme l’en-tête`,
-      });
+    const broken = structureByLine.get(line);
+    if (broken) {
+      readId(cells['id'], line, broken);
       continue;
     }
+    if (fieldCount !== expectedHeader.length) {
+      const ragged = problem(
+        'structure',
+        file,
+        line,
+        null,
+        `${fieldCount} champ${fieldCount > 1 ? 's' : ''}`,
+        `${expectedHeader.length} champs, comme l’en-tête (une virgule en trop ou en moins ? une cellule qui contient une virgule s’écrit entre guillemets doubles)`,
+      );
+      problems.push(ragged);
+      // The id is the first column: extra or missing fields further right leave it in place.
+      readId(cells['id'], line, ragged);
+      continue;
+    }
+
+    const rowProblems: Problem[] = [];
     const row: Record<string, unknown> = {};
-    let cellsOk = true;
     for (const [name, column] of Object.entries(dataset.columns)) {
       const cell = cells[name] ?? null;
       const parsed = column.schema.safeParse(cell);
       if (parsed.success) {
         row[name] = parsed.data;
+        if (referenceColumns.includes(name) && Array.isArray(parsed.data)) {
+          references.push({ line, column: name, ids: parsed.data.map(String) });
+        }
       } else {
-        cellsOk = false;
-        problems.push({
-          file,
-          line,
-          column: name,
-          value: cell === null ? '' : shorten(cell),
-          expected: column.expected,
-        });
+        rowProblems.push(problem('row', file, line, name, cell === null ? '' : shorten(cell), column.expected));
       }
     }
-    if (!cellsOk) continue;
-    const typed = row as RowOf<C>;
-    let rulesOk = true;
-    for (const rule of dataset.rules) {
-      if (!rule.test(typed)) {
-        rulesOk = false;
-        const value = cells[rule.column] ?? null;
-        problems.push({
-          file,
-          line,
-          column: rule.column,
-          value: value === null ? '' : shorten(value),
-          expected: rule.expected,
-        });
+    if (rowProblems.length === 0) {
+      const typed = row as RowOf<C>;
+      for (const rule of dataset.rules) {
+        if (!rule.test(typed)) {
+          const value = cells[rule.column] ?? null;
+          rowProblems.push(
+            problem('row', file, line, rule.column, value === null ? '' : shorten(value), rule.expected),
+          );
+        }
       }
     }
-    const id = typeof row['id'] === 'string' ? row['id'] : null;
-    if (id !== null) {
-      const firstLine = seenIds.get(id);
-      if (firstLine !== undefined) {
-        rulesOk = false;
-        problems.push({
-          file,
-          line,
-          column: 'id',
-          value: id,
-          expected: `un identifiant unique (déjà utilisé ligne ${firstLine})`,
-        });
-      } else {
-        seenIds.set(id, line);
-      }
+    const idCell = cells['id'];
+    const firstLine = idCell ? ids.get(idCell)?.line : undefined;
+    if (idCell && firstLine !== undefined) {
+      rowProblems.push(
+        problem('row', file, line, 'id', idCell, `un identifiant unique (déjà utilisé ligne ${firstLine})`),
+      );
     }
-    if (rulesOk) checked.push({ line, row: typed });
+    problems.push(...rowProblems);
+    readId(idCell, line, rowProblems[0] ?? null);
+    if (rowProblems.length === 0) checked.push({ line, row: row as RowOf<C> });
   }
-  return { rows: checked, problems };
+  return { rows: checked, problems, ids, references, lost };
 }
 
-/** One dataset's text, as read from disk or imported raw. */
+/** One dataset's text, as read from disk or imported raw; null when the file is missing. */
 export interface DatasetInput {
   dataset: Dataset;
-  text: string;
+  text: string | null;
   file?: string;
+}
+
+/** Causes before consequences: by kind, then file, then line. */
+function byCause(a: Problem, b: Problem): number {
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    (a.line ?? 0) - (b.line ?? 0)
+  );
 }
 
 /**
  * Checks every dataset, then every cross-reference (`source_ids` → sources,
- * `mesure_ids` → mesures …). Returns all problems, in file and line order.
+ * `mesure_ids` → mesures …). A reference to a row that exists but is rejected
+ * (or to a file that is missing, or to lines an unclosed quote swallowed) is
+ * listed under that problem; only ids found nowhere are reported as unknown.
+ * Problems come causes first: file, header, structure, row, reference.
  */
-export function checkAll(inputs: DatasetInput[]): {
+export function checkAll(inputs: readonly DatasetInput[]): {
   rowsBySlug: Map<string, CheckedRow<Record<string, unknown>>[]>;
   problems: Problem[];
 } {
   const problems: Problem[] = [];
   const rowsBySlug = new Map<string, CheckedRow<Record<string, unknown>>[]>();
-  const files = new Map<string, string>();
-  for (const { dataset, text, file } of inputs) {
-    const label = file ?? `data/${dataset.slug}.csv`;
-    files.set(dataset.slug, label);
-    const result = checkDataset(text, dataset, label);
+  const checks = new Map<string, { file: string; result: CheckResult<Record<string, unknown>> }>();
+  for (const { dataset, text, file = `data/${dataset.slug}.csv` } of inputs) {
+    let result: CheckResult<Record<string, unknown>>;
+    if (text === null) {
+      const missing = problem(
+        'file',
+        file,
+        null,
+        null,
+        '(fichier absent)',
+        `le fichier du jeu de données « ${dataset.title} », décrit par src/schemas/${dataset.slug}.ts, avec l’en-tête : ${Object.keys(dataset.columns).join(',')}`,
+      );
+      const lost: LostRows[] = [{ problem: missing, ids: 'all', reason: CONSEQUENCE_REASONS.missingFile }];
+      result = { rows: [], problems: [missing], ids: new Map(), references: [], lost };
+    } else {
+      result = checkDataset(text, dataset, file) as unknown as CheckResult<Record<string, unknown>>;
+    }
+    checks.set(dataset.slug, { file, result });
     problems.push(...result.problems);
-    rowsBySlug.set(dataset.slug, result.rows as CheckedRow<Record<string, unknown>>[]);
+    rowsBySlug.set(dataset.slug, result.rows);
   }
-  const idsBySlug = new Map<string, Set<string>>();
-  for (const [slug, rows] of rowsBySlug) {
-    idsBySlug.set(slug, new Set(rows.map(({ row }) => String(row['id']))));
-  }
+
   for (const { dataset } of inputs) {
-    const file = files.get(dataset.slug) ?? dataset.slug;
+    const own = checks.get(dataset.slug);
+    if (!own) continue;
     for (const reference of dataset.references) {
-      const targetIds = idsBySlug.get(reference.dataset);
-      if (!targetIds) {
-        problems.push({
-          file,
-          line: 1,
-          column: reference.column,
-          value: reference.dataset,
-          expected: `le fichier data/${reference.dataset}.csv, auquel cette colonne renvoie`,
-        });
+      const target = checks.get(reference.dataset);
+      if (!target) {
+        problems.push(
+          problem(
+            'file',
+            own.file,
+            1,
+            reference.column,
+            reference.dataset,
+            `le jeu de données « ${reference.dataset} », auquel cette colonne renvoie, parmi ceux de src/schemas/index.ts`,
+          ),
+        );
         continue;
       }
-      for (const { line, row } of rowsBySlug.get(dataset.slug) ?? []) {
-        const ids = row[reference.column];
-        if (!Array.isArray(ids)) continue;
-        for (const id of ids) {
-          if (!targetIds.has(String(id))) {
-            problems.push({
-              file,
-              line,
-              column: reference.column,
-              value: String(id),
-              expected: `un identifiant existant de data/${reference.dataset}.csv`,
-            });
+      const { ids, lost } = target.result;
+      for (const cell of own.result.references) {
+        if (cell.column !== reference.column) continue;
+        for (const id of cell.ids) {
+          const at = { file: own.file, line: cell.line, column: cell.column, id };
+          const entry = ids.get(id);
+          const hidden = lost.find((rows) => rows.ids === 'all' || rows.ids.has(id));
+          if (entry) {
+            entry.blocker?.consequences.push({ ...at, reason: entry.reason });
+          } else if (hidden) {
+            hidden.problem.consequences.push({ ...at, reason: hidden.reason });
+          } else {
+            problems.push(
+              problem('reference', own.file, cell.line, cell.column, id, `un identifiant existant de ${target.file}`),
+            );
           }
         }
       }
     }
   }
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  problems.sort(byCause);
+  for (const found of problems) {
+    found.consequences.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  }
   return { rowsBySlug, problems };
 }
 
-/** Typed rows of a CSV text, or an Error listing every problem (for build-time loading). */
+/**
+ * Checks a folder of CSV files (by file name, `sources.csv` → its text) against
+ * the datasets: a file missing, a CSV file no schema describes, then every
+ * dataset and every reference. The validator script and the build both use
+ * it, so that they say the same thing.
+ */
+export function checkFiles(
+  datasets: readonly Dataset[],
+  files: ReadonlyMap<string, string>,
+  folder = 'data',
+): { rowsBySlug: Map<string, CheckedRow<Record<string, unknown>>[]>; problems: Problem[] } {
+  const known = new Set(datasets.map((dataset) => `${dataset.slug}.csv`));
+  const stray = [...files.keys()]
+    .filter((name) => name.endsWith('.csv') && !known.has(name))
+    .sort()
+    .map((name) =>
+      problem(
+        'file',
+        `${folder}/${name}`,
+        null,
+        null,
+        '(fichier sans schéma)',
+        `un schéma src/schemas/${name.replace(/\.csv$/, '')}.ts enregistré dans src/schemas/index.ts, ou aucun fichier de ce nom : seuls les jeux de données décrits sont validés et publiés`,
+      ),
+    );
+  const result = checkAll(
+    datasets.map((dataset) => ({
+      dataset,
+      text: files.get(`${dataset.slug}.csv`) ?? null,
+      file: `${folder}/${dataset.slug}.csv`,
+    })),
+  );
+  return { rowsBySlug: result.rowsBySlug, problems: [...stray, ...result.problems].sort(byCause) };
+}
+
+/**
+ * Typed rows of one CSV text, or an Error listing every problem of that file.
+ * It checks the file alone (no cross-reference): for tests and tools that read
+ * one published file; the site itself loads every dataset through checkFiles.
+ */
 export function loadRows<C extends Columns>(text: string, dataset: Dataset<C>): RowOf<C>[] {
   const result = checkDataset(text, dataset);
   if (result.problems.length > 0) {

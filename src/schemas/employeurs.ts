@@ -1,7 +1,7 @@
 /** data/employeurs.csv — employers and kinds of establishment as people name them, and the contexts they point to. */
 import { code, codes, references, slug, text, textList } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { FUNDINGS, PLACES, SECTORS } from '../lib/metiers/codes.ts';
+import { FUNDINGS, PLACES, EMPLOYER_SECTORS } from '../lib/codes/metiers.ts';
 
 export const employeursDataset = defineDataset({
   slug: 'employeurs',
@@ -36,7 +36,7 @@ export const employeursDataset = defineDataset({
       example: 'esms_handicap',
     }),
     /** Sectors. */
-    secteurs: codes(SECTORS, {
+    secteurs: codes(EMPLOYER_SECTORS, {
       required: false,
       description: 'Secteurs que le nom désigne.',
       example: 'prive_non_lucratif',
@@ -63,6 +63,7 @@ export const employeursDataset = defineDataset({
     },
   ],
   references: [{ column: 'contexte_ids', dataset: 'contextes' }],
+  rowLabel: (row) => row.nom,
 });
 
 /** A typed row of employeurs.csv. */

@@ -1,36 +1,9 @@
 /** data/estimations.csv — the contested counts of excluded and covered workers, and the costs. */
-import { code, decimal, partialDate, references, slug, text, yesNo } from './columns.ts';
+import { code, decimal, integer, partialDate, references, slug, text, yesNo } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-
-export const ESTIMATE_UNITS = ['personnes', 'etp', 'eur'] as const;
-export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
-export const COST_PERIODS = ['annuel', 'ponctuel'] as const;
-export const SCOPE_CODES = [
-  'ensemble',
-  'prive_non_lucratif',
-  'prive_lucratif',
-  'fonction_publique',
-  'fph',
-  'fpt',
-  'fpe',
-  'local',
-  'autre',
-] as const;
-export type ScopeCode = (typeof SCOPE_CODES)[number];
-
-/** French names of the scope codes, widest first, for group headings and labels. */
-export const SCOPE_LABELS: Readonly<Record<ScopeCode, string>> = {
-  ensemble: 'Ensemble (public et privé)',
-  prive_non_lucratif: 'Privé non lucratif',
-  prive_lucratif: 'Privé lucratif',
-  fonction_publique: 'Fonction publique',
-  fph: 'Fonction publique hospitalière',
-  fpt: 'Fonction publique territoriale',
-  fpe: 'Fonction publique de l’État',
-  local: 'Échelon local',
-  autre: 'Autres périmètres',
-};
+import { COST_PERIODS, ESTIMATE_NATURES, ESTIMATE_UNITS, SCOPE_CODES } from '../lib/codes/estimations.ts';
 
 export const estimationsDataset = defineDataset({
   slug: 'estimations',
@@ -78,6 +51,13 @@ export const estimationsDataset = defineDataset({
       required: false,
       description: 'Pour un coût : annuel ou ponctuel ; vide sinon.',
       example: 'annuel',
+    }),
+    /** For a cost, the year it concerns: the first year of an annual cost, the year a one-off sum is due for. */
+    annee_concernee: integer({
+      required: false,
+      description:
+        'Pour un coût : l’année à laquelle il se rapporte (la première année d’un coût annuel, l’année au titre de laquelle une somme ponctuelle est due) ; vide si les sources ne le disent pas, et pour un effectif.',
+      example: '2025',
     }),
     /** Scope in plain words. */
     perimetre: text({
@@ -144,6 +124,13 @@ export const estimationsDataset = defineDataset({
       test: (row) => (row.nature === 'cout') === (row.periodicite !== null),
     },
     {
+      column: 'annee_concernee',
+      expected: 'une année entre 2000 et 2100 pour un coût, et une cellule vide pour un effectif',
+      test: (row) =>
+        row.annee_concernee === null ||
+        (row.nature === 'cout' && row.annee_concernee >= 2000 && row.annee_concernee <= 2100),
+    },
+    {
       column: 'conteste_ids',
       expected: 'des identifiants d’autres estimations que celle-ci',
       test: (row) => !row.conteste_ids.includes(row.id),
@@ -159,6 +146,7 @@ export const estimationsDataset = defineDataset({
     { column: 'conteste_ids', dataset: 'estimations' },
     { column: 'source_ids', dataset: 'sources' },
   ],
+  rowLabel: (row) => `${row.estimateur}, ${formatPartialDate(row.date)} — ${row.perimetre}`,
 });
 
 /** A typed row of estimations.csv. */

@@ -1,28 +1,11 @@
 /** data/evenements.csv — the timeline of the story, 2020 onwards. */
 import { code, codes, decimal, integer, partialDate, slug, text, textList, yesNo } from './columns.ts';
-import { FILIERES, noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { precisionOf } from '../lib/dates.ts';
-
-export const EVENT_TYPES = [
-  'accord',
-  'loi',
-  'decret',
-  'arrete',
-  'annonce',
-  'rapport',
-  'enquete',
-  'decision_justice',
-  'question_parlementaire',
-  'resolution',
-  'mobilisation',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const EVENT_SECTORS = ['public', 'prive_non_lucratif', 'prive_lucratif'] as const;
-export type EventSector = (typeof EVENT_SECTORS)[number];
-
-export const DATE_PRECISIONS = ['jour', 'mois', 'annee'] as const;
+import { FILIERES } from '../lib/codes/common.ts';
+import { DATE_PRECISIONS, EVENT_SECTORS, EVENT_TYPES } from '../lib/codes/evenements.ts';
 
 export const evenementsDataset = defineDataset({
   slug: 'evenements',
@@ -88,6 +71,12 @@ export const evenementsDataset = defineDataset({
       example: 'oui',
     }),
     ...provenanceColumns,
+    /** When the row was added or last corrected (not the event's date): the `updated` of its feed entry. */
+    date_mise_a_jour: partialDate({
+      description:
+        'Date à laquelle la ligne a été ajoutée ou corrigée pour la dernière fois (AAAA-MM-JJ), distincte de la date de l’événement : toute modification d’une cellule de la ligne la remplace par la date de la modification, inscrite aussi dans changements.csv. C’est la date de mise à jour de l’entrée du flux Atom de la chronologie.',
+      example: '2026-12-05',
+    }),
   },
   rules: [
     {
@@ -102,8 +91,14 @@ export const evenementsDataset = defineDataset({
       test: (row) => row.titre.length <= 90,
     },
     noteExplainsDoubt(),
+    {
+      column: 'date_mise_a_jour',
+      expected: 'une date au jour près (AAAA-MM-JJ) : le jour où la ligne a été ajoutée ou corrigée',
+      test: (row) => precisionOf(row.date_mise_a_jour) === 'jour',
+    },
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => `${formatPartialDate(row.date)} — ${row.titre}`,
 });
 
 /** A typed row of evenements.csv. */

@@ -1,7 +1,7 @@
 /** data/grades.csv — official grades, corps, cadres d'emplois and convention job titles, each mapped to a profession. */
 import { code, codes, references, slug, text, textList } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { GRADE_FAMILIES, GRADE_TYPES, SCOPE_CODES } from '../lib/metiers/codes.ts';
+import { GRADE_FAMILIES, GRADE_TYPES, SCOPE_CODES } from '../lib/codes/metiers.ts';
 
 export const gradesDataset = defineDataset({
   slug: 'grades',
@@ -66,6 +66,7 @@ export const gradesDataset = defineDataset({
     { column: 'metier_id', dataset: 'metiers' },
     { column: 'contextes', dataset: 'contextes' },
   ],
+  rowLabel: (row) => row.intitule,
 });
 
 /** A typed row of grades.csv. */

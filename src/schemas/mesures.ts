@@ -1,19 +1,9 @@
 /** data/mesures.csv — the measures that granted (or refused) the 183 € and their equivalents. */
 import { code, codes, decimal, partialDate, slug, text, yesNo } from './columns.ts';
-import { EMPLOYMENT_SECTORS, noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-
-export const MEASURE_TYPES = [
-  'accord',
-  'loi',
-  'decret',
-  'arrete',
-  'avenant',
-  'decision_justice',
-  'decision_unilaterale',
-] as const;
-export const AMOUNT_UNITS = ['points_indice', 'eur_brut_mensuel', 'eur_net_mensuel', 'pourcentage'] as const;
-export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+import { SECTORS } from '../lib/codes/common.ts';
+import { AMOUNT_UNITS, MEASURE_TYPES } from '../lib/codes/mesures.ts';
 
 export const mesuresDataset = defineDataset({
   slug: 'mesures',
@@ -53,7 +43,7 @@ export const mesuresDataset = defineDataset({
       example: 'Décret n° 2020-1152 du 19 septembre 2020',
     }),
     /** Sectors. */
-    secteurs: codes(EMPLOYMENT_SECTORS, {
+    secteurs: codes(SECTORS, {
       required: true,
       description: 'Secteurs : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.',
       example: 'fph',
@@ -91,6 +81,7 @@ export const mesuresDataset = defineDataset({
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],
+  rowLabel: (row) => row.nom,
 });
 
 /** A typed row of mesures.csv. */

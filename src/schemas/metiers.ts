@@ -5,7 +5,8 @@
  */
 import { code, codes, references, slug, text, textList } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { FILIERES, SCOPE_CODES } from '../lib/metiers/codes.ts';
+import { FILIERES } from '../lib/codes/common.ts';
+import { SCOPE_CODES } from '../lib/codes/metiers.ts';
 
 export const metiersDataset = defineDataset({
   slug: 'metiers',
@@ -69,6 +70,7 @@ export const metiersDataset = defineDataset({
     },
   ],
   references: [{ column: 'contextes', dataset: 'contextes' }],
+  rowLabel: (row) => row.libelle,
 });
 
 /** A typed row of metiers.csv. */

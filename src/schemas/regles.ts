@@ -6,7 +6,9 @@
 import { code, codes, partialDate, references, slug, text } from './columns.ts';
 import { noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { SCOPE_CODES, VERDICTS } from '../lib/metiers/codes.ts';
+import { SCOPE_CODES, VERDICTS } from '../lib/codes/metiers.ts';
+import { firstSentence } from '../lib/format.ts';
+import { withoutCitations } from '../lib/inline-citations.ts';
 
 export const reglesDataset = defineDataset({
   slug: 'regles',
@@ -114,6 +116,7 @@ export const reglesDataset = defineDataset({
     { column: 'mesure_ids', dataset: 'mesures' },
     { column: 'source_ids', dataset: 'sources' },
   ],
+  rowLabel: (row) => firstSentence(withoutCitations(row.explication)),
 });
 
 /** A typed row of regles.csv. */

@@ -1,28 +1,7 @@
 /** data/sources.csv — every document the site cites. */
 import { code, partialDate, slug, text, url, yesNo } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-
-export const SOURCE_TYPES = [
-  'loi',
-  'decret',
-  'arrete',
-  'accord',
-  'rapport',
-  'question_parlementaire',
-  'decision_justice',
-  'communique',
-  'article_presse',
-  'enquete',
-  'site_officiel',
-  'debat_parlementaire',
-  'amendement',
-  'lettre_ouverte',
-  'resolution',
-  'document_syndical',
-  'document_associatif',
-  'autre',
-] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
+import { SOURCE_TYPES } from '../lib/codes/sources.ts';
 
 export const sourcesDataset = defineDataset({
   slug: 'sources',
@@ -83,6 +62,7 @@ export const sourcesDataset = defineDataset({
     },
   ],
   references: [],
+  rowLabel: (row) => row.titre,
 });
 
 /** A typed row of sources.csv. */

@@ -15,6 +15,7 @@
  */
 import type { Column, FieldType } from './columns.ts';
 import type { Dataset } from './dataset.ts';
+import { calendarVersion } from '../lib/release/version.ts';
 
 export interface TableSchemaField {
   name: string;
@@ -132,11 +133,7 @@ export function tableSchema(dataset: Dataset): TableSchema {
   return schema;
 }
 
-/** `2026-11-23` → `2026.11.23`: a calendar version that sorts and reads as semver. */
-export function calendarVersion(partialDate: string): string {
-  const [year = '0', month = '0', day = '0'] = partialDate.split('-');
-  return [year, month, day].map((part) => String(Number(part))).join('.');
-}
+export { calendarVersion };
 
 export interface PackageInput {
   dataset: Dataset;

@@ -50,7 +50,7 @@ describe('la page d’accueil', () => {
     try {
       await page.goto(siteUrl('/'));
       const card = page.locator('.figure-grid article').first();
-      const button = card.getByRole('button', { name: /^Copier/ });
+      const button = card.getByRole('button', { name: /^Copier .* avec sa citation$/ });
       await button.click();
       await card.locator('[role="status"]', { hasText: /copiée/ }).waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { XMLParser } from 'fast-xml-parser';
 import { axeViolations, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
-import { foldFrench } from '../../src/lib/normalize.ts';
+import { foldFrench } from '../../src/lib/fold.ts';
 
 /** evenements.csv as published: the reference for every expectation below. */
 const csvText = readFileSync('data/evenements.csv', 'utf8');
@@ -316,7 +316,10 @@ describe('le flux /chronologie.xml', () => {
     const updated = entries.map((entry) => entry.updated);
     expect(updated).toEqual([...updated].sort().reverse());
     expect(feed.updated).toBe(updated[0]);
+    // <updated> is when the entry was added or corrected (date_mise_a_jour), not the date of the event.
     const laforcade = entries.find((entry) => entry.id.endsWith('#2021-05-28-protocole-laforcade'));
-    expect(laforcade?.updated).toBe('2021-05-28T00:00:00Z');
+    const laforcadeRow = rows.find((row) => row['id'] === '2021-05-28-protocole-laforcade');
+    expect(laforcade?.updated).toBe(`${laforcadeRow?.['date_mise_a_jour']}T00:00:00Z`);
+    expect(laforcade?.updated).not.toBe('2021-05-28T00:00:00Z');
   });
 });

@@ -17,6 +17,7 @@ import { DATASETS } from '../../src/schemas/index.ts';
 import { loadRows } from '../../src/schemas/dataset.ts';
 import { parseSpreadsheetCsv } from '../../src/lib/spreadsheet-csv.ts';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
+import { publishedVersions } from '../../scripts/release.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,7 +85,7 @@ describe('le Data Package publié', () => {
     addFormats(ajv);
     ajv.addFormat('textarea', true);
     const validate = ajv.compile(
-      JSON.parse(readFileSync('node_modules/datapackage/lib/profiles/tabular-data-package.json', 'utf8')) as object,
+      JSON.parse(readFileSync('tests/fixtures/frictionless/tabular-data-package.json', 'utf8')) as object,
     );
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
     expect(descriptor.resources.map((resource) => resource.name)).toEqual(DATASETS.map((dataset) => dataset.slug));
@@ -271,6 +272,49 @@ describe('les pages de jeux de données', () => {
     } finally {
       await watched.close();
     }
+  });
+});
+
+describe('les versions publiées', () => {
+  const versions = publishedVersions('.');
+  const latest = versions.at(-1) ?? '';
+  it('servent chaque fichier de releases/ octet pour octet, avec un datapackage.json aux empreintes justes', async () => {
+    for (const version of versions) {
+      const descriptor = (await (await fetchOk(`/donnees/versions/${version}/datapackage.json`)).json()) as {
+        version: string;
+        resources: { path: string; bytes: number; hash: string }[];
+      };
+      expect(descriptor.version).toBe(version);
+      for (const resource of descriptor.resources) {
+        const bytes = new Uint8Array(
+          await (await fetchOk(`/donnees/versions/${version}/${resource.path}`)).arrayBuffer(),
+        );
+        expect(bytes.length, resource.path).toBe(resource.bytes);
+        const digest = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+        expect(`sha256:${digest}`, resource.path).toBe(resource.hash);
+      }
+      const zip = new Uint8Array(
+        await (await fetchOk(`/donnees/versions/${version}/oublies-du-segur-donnees-${version}.zip`)).arrayBuffer(),
+      );
+      expect(Buffer.from(zip).equals(readFileSync(`releases/${version}/oublies-du-segur-donnees-${version}.zip`))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('sont listées sur /donnees/ (la dernière en tête) et citées par leur numéro', async () => {
+    const html = await (await fetchOk('/donnees/')).text();
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    expect(html).toContain(`Dernière version : ${latest}`);
+    for (const version of versions) expect(html).toContain(`href="/donnees/versions/${version}/"`);
+    expect(html).toMatch(new RegExp(`Version ${latest.replaceAll('.', '\\.')} du \\d`));
+  });
+
+  it('ont un CITATION.cff servi à la racine, à la version courante', async () => {
+    const cff = await (await fetchOk('/CITATION.cff')).text();
+    expect(cff).toContain(`\nversion: "${latest}"\n`);
+    expect(cff).toMatch(/^url: "https?:\/\/.+\/donnees\/"$/m);
+    expect(cff).toMatch(/^ {4}email: ".+@.+"$/m);
   });
 });
 

@@ -10,8 +10,17 @@ describe('l’échappement XML', () => {
       '&lt;a href=&quot;x&quot;&gt;l&apos;été &amp; &quot;nous&quot;&lt;/a&gt;',
     );
     expect(escapeXml('fin\u0000 de\u0008 ligne\u000B')).toBe('fin de ligne');
-    expect(escapeXml('tab\tet\nsaut')).toBe('tab\tet\nsaut');
     expect(escapeXml('émoji 👍 gardé, \uD800 seul retiré')).toBe('émoji 👍 gardé,  seul retiré');
+  });
+
+  it('écrit tabulations et sauts de ligne en références, qu’un attribut garde une fois relu', () => {
+    expect(escapeXml('tab\tet\nsaut\r')).toBe('tab&#9;et&#10;saut&#13;');
+    const parsed = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(
+      `<g t="${escapeXml('a\nb')}"/>`,
+    ) as {
+      g: { '@_t': string };
+    };
+    expect(parsed.g['@_t']).toBe('a\nb');
   });
 });
 

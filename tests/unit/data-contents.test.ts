@@ -3,16 +3,21 @@
  * exactly, the derived row flagged, the national rows, and sources for all.
  */
 import { describe, expect, it } from 'vitest';
-import { allSources, sourceById } from '../../src/queries/sources.ts';
-import { allEvenements } from '../../src/queries/evenements.ts';
-import { allEstimations, estimationById } from '../../src/queries/estimations.ts';
-import { allChiffres } from '../../src/queries/chiffres.ts';
-import { allMesures, mesureById } from '../../src/queries/mesures.ts';
-import { allMetiers } from '../../src/queries/metiers.ts';
-import { allRegles } from '../../src/queries/regles.ts';
-import { allContrats } from '../../src/queries/contrats.ts';
-import { allContextes } from '../../src/queries/contextes.ts';
-import { allCollectivites } from '../../src/queries/collectivites.ts';
+import { rowById, rowsOf } from '../../src/queries/data.ts';
+
+const allSources = () => rowsOf('sources');
+const allEvenements = () => rowsOf('evenements');
+const allEstimations = () => rowsOf('estimations');
+const allChiffres = () => rowsOf('chiffres');
+const allMesures = () => rowsOf('mesures');
+const allMetiers = () => rowsOf('metiers');
+const allRegles = () => rowsOf('regles');
+const allContrats = () => rowsOf('contrats');
+const allContextes = () => rowsOf('contextes');
+const allCollectivites = () => rowsOf('collectivites');
+const sourceById = (id: string) => rowById('sources', id);
+const estimationById = (id: string) => rowById('estimations', id);
+const mesureById = (id: string) => rowById('mesures', id);
 
 describe('les jeux de données', () => {
   it('atteignent les volumes attendus', () => {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authorInText,
+  authorShort,
   estimateAnchor,
   estimateExtent,
   estimateShape,
   formatEstimate,
+  ofAuthor,
+  statusMark,
   type EstimateValue,
 } from '../../src/lib/estimates.ts';
 
@@ -69,5 +73,25 @@ describe('la forme et la position d’une estimation', () => {
   });
   it('refuse une estimation sans aucun nombre', () => {
     expect(() => estimateAnchor(value({}))).toThrow();
+  });
+});
+
+describe('l’auteur d’une estimation dans une phrase', () => {
+  it('met l’article devant le gouvernement, garde ou retire la parenthèse', () => {
+    expect(authorInText({ estimateur: 'Gouvernement (rapport art. 83 LFSS 2023)' })).toBe(
+      'le gouvernement (rapport art. 83 LFSS 2023)',
+    );
+    expect(authorShort({ estimateur: 'Gouvernement (rapport art. 83 LFSS 2023)' })).toBe('le gouvernement');
+    expect(authorShort({ estimateur: 'Axess (Fehap et Nexem)' })).toBe('Axess');
+  });
+  it('contracte et élide « de » devant l’auteur', () => {
+    expect(ofAuthor('le gouvernement')).toBe('du gouvernement');
+    expect(ofAuthor('Axess')).toBe('d’Axess');
+    expect(ofAuthor('Départements de France')).toBe('de Départements de France');
+  });
+  it('signale un chiffre non confirmé, et rien pour un chiffre confirmé', () => {
+    expect(statusMark({ statut_verification: 'incertain' })).toBe(' (incertain)');
+    expect(statusMark({ statut_verification: 'source_unique' })).toBe(' (source unique)');
+    expect(statusMark({ statut_verification: 'confirme' })).toBe('');
   });
 });

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CHART_SLUGS,
   chartCitation,
+  citationOn,
   estimationChart,
   estimationCharts,
   svgSize,
-} from '../../src/components/estimations/chart-specs.ts';
+} from '../../src/views/estimations/charts.ts';
 import { checkDataset } from '../../src/schemas/dataset.ts';
 import { estimationsDataset } from '../../src/schemas/estimations.ts';
 import { marksOf } from './charts/fixtures.ts';
@@ -43,7 +44,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))('le graphique
   });
 
   it('se cite avec son titre, l’observatoire, son adresse, la date des données, la date de consultation et ses sources', () => {
-    const citation = chartCitation(chart, '1er janvier 2030');
+    const citation = citationOn(chartCitation(chart), '1er janvier 2030');
     expect(citation).toContain(`« ${chart.title} »`);
     expect(citation).toContain('Oubliés du Ségur — l’observatoire');
     expect(citation).toContain(`${SITE}/estimations/#${chart.slug}`);

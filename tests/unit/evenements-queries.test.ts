@@ -1,7 +1,7 @@
 /** The Chronologie's data access (src/queries/evenements.ts) and its text search, on the real evenements.csv. */
 import { describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/queries/data.ts';
 import {
-  allEvenements,
   evenementFacets,
   evenementsByYear,
   evenementsSearchIndex,
@@ -10,13 +10,13 @@ import {
   filterableEvent,
 } from '../../src/queries/evenements.ts';
 import { createEventSearch } from '../../src/lib/event-search.ts';
-import { foldFrench } from '../../src/lib/normalize.ts';
+import { foldFrench } from '../../src/lib/fold.ts';
 import { formatPartialDate } from '../../src/lib/format.ts';
 import { comparePartialDates } from '../../src/lib/dates.ts';
 import { DEFAULT_FILTERS, matchesFilters } from '../../src/lib/timeline-filters.ts';
-import { EVENT_TYPES } from '../../src/schemas/evenements.ts';
+import { EVENT_TYPES } from '../../src/lib/codes/evenements.ts';
 
-const events = allEvenements();
+const events = rowsOf('evenements');
 
 /** Ids of the events whose title, summary or actors contain the folded phrase: what a reader expects to find. */
 function containing(phrase: string): string[] {

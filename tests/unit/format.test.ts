@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, formatNumber, formatPartialDate, formatPercent, plural } from '../../src/lib/format.ts';
+import {
+  dateWithPreposition,
+  formatEuros,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+  listParts,
+  plural,
+} from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   it('sépare les milliers par une espace fine insécable', () => {
@@ -57,5 +66,31 @@ describe('formatPercent et plural', () => {
     expect(plural(0, 'événement')).toBe('0\u00a0événement');
     expect(plural(1, 'événement')).toBe('1\u00a0événement');
     expect(plural(85, 'événement')).toBe('85\u00a0événements');
+  });
+});
+
+describe('dateWithPreposition', () => {
+  it('dit « le » devant un jour, « en » devant un mois ou une année', () => {
+    expect(dateWithPreposition('2022-02-18')).toBe('le 18 février 2022');
+    expect(dateWithPreposition('2022-04-01')).toBe('le 1er avril 2022');
+    expect(dateWithPreposition('2023-12')).toBe('en décembre 2023');
+    expect(dateWithPreposition('2021')).toBe('en 2021');
+  });
+});
+
+describe('formatList et listParts', () => {
+  it('joignent une liste à la française, « et » ou « ou » avant le dernier élément', () => {
+    expect(formatList([])).toBe('');
+    expect(formatList(['Axess'])).toBe('Axess');
+    expect(formatList(['Axess', 'la CFDT'])).toBe('Axess et la CFDT');
+    expect(formatList(['Axess', 'la CFDT', 'la FHF'])).toBe('Axess, la CFDT et la FHF');
+    expect(formatList(['public', 'privé', 'associatif'], 'disjunction')).toBe('public, privé ou associatif');
+  });
+  it('rendent les éléments à part des séparateurs, pour les baliser', () => {
+    expect(listParts(['sources', 'mesures'])).toEqual([
+      { type: 'element', value: 'sources' },
+      { type: 'literal', value: ' et ' },
+      { type: 'element', value: 'mesures' },
+    ]);
   });
 });

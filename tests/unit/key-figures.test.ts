@@ -12,13 +12,9 @@ import {
   latestOfficialCoveredTotal,
   latestOfficialExcludedTotal,
 } from '../../src/queries/estimations.ts';
-import { allEvenements, latestEvenements } from '../../src/queries/evenements.ts';
-import {
-  estimateFigure,
-  estimateValue,
-  eventFigure,
-  type FigureContext,
-} from '../../src/components/accueil/key-figures.ts';
+import { latestEvenements } from '../../src/queries/evenements.ts';
+import { rowsOf } from '../../src/queries/data.ts';
+import { estimateFigure, estimateValue, eventFigure, type FigureContext } from '../../src/views/accueil/key-figures.ts';
 import { comparePartialDates } from '../../src/lib/dates.ts';
 import { citationText } from '../../src/lib/figure-citation.ts';
 
@@ -35,6 +31,7 @@ function estimate(overrides: Partial<EstimationRow> = {}): EstimationRow {
     unite: 'personnes',
     nature: 'exclus',
     periodicite: null,
+    annee_concernee: null,
     perimetre: 'Tout le champ',
     perimetre_code: 'ensemble',
     methode: null,
@@ -65,6 +62,7 @@ function event(overrides: Partial<EvenementRow> = {}): EvenementRow {
     source_ids: ['source-a'],
     statut_verification: 'confirme',
     note: null,
+    date_mise_a_jour: '2026-11-23',
     ...overrides,
   };
 }
@@ -131,7 +129,7 @@ describe('les chiffres clés choisis dans les vraies données', () => {
         comparePartialDates((latest[i - 1] as EvenementRow).date, (latest[i] as EvenementRow).date),
       ).toBeGreaterThanOrEqual(0);
     }
-    const newest = [...allEvenements()].sort((a, b) => comparePartialDates(b.date, a.date))[0];
+    const newest = [...rowsOf('evenements')].sort((a, b) => comparePartialDates(b.date, a.date))[0];
     expect(latest[0]?.date).toBe(newest?.date);
   });
 });

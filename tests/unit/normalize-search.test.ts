@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldFrench } from '../../src/lib/normalize.ts';
+import { foldFrench } from '../../src/lib/fold.ts';
 
 describe('foldFrench pour la recherche', () => {
   it.each([

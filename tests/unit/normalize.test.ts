@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldFrench, foldedWords } from '../../src/lib/normalize.ts';
+import { foldFrench, foldedWords } from '../../src/lib/fold.ts';
 
 describe('foldFrench', () => {
   it.each([

@@ -1,15 +1,8 @@
 /** Link-preview images: which card a page gets, text wrapping and escaping, and a real PNG of the right size. */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import {
-  OG_CARDS,
-  OG_HEIGHT,
-  OG_WIDTH,
-  escapeXml,
-  ogCardNameFor,
-  ogImageSvg,
-  wrapLines,
-} from '../../src/lib/og-image.ts';
+import { OG_CARDS, OG_HEIGHT, OG_WIDTH, ogCardNameFor, ogImageSvg, wrapLines } from '../../src/lib/og-image.ts';
+import { escapeXml } from '../../src/lib/xml.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
 
 describe('ogCardNameFor', () => {

@@ -15,11 +15,13 @@ import KeyFigureCard from '../../src/components/accueil/KeyFigureCard.astro';
 import LatestEvents from '../../src/components/accueil/LatestEvents.astro';
 import CopyCitation from '../../src/components/accueil/CopyCitation.astro';
 import StatusFlag from '../../src/components/StatusFlag.astro';
-import { estimateFigure, eventFigure, type FigureContext } from '../../src/components/accueil/key-figures.ts';
+import { estimateFigure, eventFigure, type FigureContext } from '../../src/views/accueil/key-figures.ts';
+import { keyFigureOneLine } from '../../src/views/citations/subjects.ts';
 import type { EstimationRow } from '../../src/schemas/estimations.ts';
 import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import { sourcesDataset } from '../../src/schemas/sources.ts';
+import { sourceLinkOf } from '../../src/views/sources/source-links.ts';
 import { evenementsDataset } from '../../src/schemas/evenements.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
 
@@ -33,6 +35,8 @@ const ALLOWED_TAGS = new Set([
   'summary',
   'button',
   'copy-citation',
+  'copy-text',
+  'div',
   'a',
   'ol',
   'li',
@@ -49,6 +53,7 @@ const ALLOWED_ATTRIBUTES = new Set([
   'hidden',
   'type',
   'role',
+  'aria-live',
   'src',
 ]);
 
@@ -175,6 +180,7 @@ describe.each(probes)('la sonde %s', (probe) => {
     unite: 'etp',
     nature: 'exclus',
     periodicite: null,
+    annee_concernee: null,
     perimetre: probe,
     perimetre_code: 'ensemble',
     methode: probe,
@@ -201,23 +207,26 @@ describe.each(probes)('la sonde %s', (probe) => {
     source_ids: ['source-2'],
     statut_verification: 'incertain',
     note: probe,
+    date_mise_a_jour: '2026-11-23',
   };
 
   it('reste du texte dans une carte de chiffre clé, sa citation comprise', async () => {
     const figure = estimateFigure(estimate, probe, context, [{ ...estimate, id: 'autre' }]);
-    const html = await container.renderToString(KeyFigureCard, { props: { figure } });
-    expectInert(html, [probe, figure.citation]);
+    const oneLine = keyFigureOneLine(figure, { dataDate: '2026-12-05', site: context.site });
+    const html = await container.renderToString(KeyFigureCard, { props: { figure: { ...figure, oneLine } } });
+    expectInert(html, [probe, figure.citation, oneLine]);
   });
 
   it('reste du texte dans la carte du dernier événement', async () => {
-    const html = await container.renderToString(KeyFigureCard, {
-      props: { figure: eventFigure(event, 'Dernier événement', context) },
-    });
+    const figure = eventFigure(event, 'Dernier événement', context);
+    const oneLine = keyFigureOneLine(figure, { dataDate: '2026-12-05', site: context.site });
+    const html = await container.renderToString(KeyFigureCard, { props: { figure: { ...figure, oneLine } } });
     expectInert(html, [probe]);
   });
 
   it('reste du texte dans la liste des derniers événements, même dans un identifiant', async () => {
-    const html = await container.renderToString(LatestEvents, { props: { events: [event] } });
+    const sources = event.source_ids.flatMap((id) => (hostileSources[id] ? [sourceLinkOf(hostileSources[id])] : []));
+    const html = await container.renderToString(LatestEvents, { props: { events: [{ event, sources }] } });
     expectInert(html, [probe]);
   });
 

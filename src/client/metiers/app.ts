@@ -10,10 +10,10 @@ import { createResolver, type SearchRequest } from '../../lib/metiers/resolve.ts
 import type { Suggestion } from '../../lib/metiers/suggest.ts';
 import { contextText } from '../../lib/metiers/parse.ts';
 import type { SearchIndex } from '../../lib/metiers/types.ts';
-import { answerView } from '../../views/metiers/answer.ts';
+import { answerView } from '../../lib/metiers/answer-view.ts';
 import { fillTemplate } from './bind.ts';
 import { Combobox, type ComboboxOption } from './combobox.ts';
-import { fillMoneySlots } from './money-slot.ts';
+import { loadMoneyData } from './answer-money.ts';
 
 /** What the page shell calls once the app is loaded. */
 export interface FinderApp {
@@ -60,6 +60,21 @@ function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 }
 
+/**
+ * Hands each « oui » block of a filled answer its own key and input (bound on its slot): once in the page,
+ * the <answer-money> element fills itself with the calculator's rows (src/client/metiers/answer-money.ts).
+ */
+function armMoneyBlocks(fragment: DocumentFragment): void {
+  for (const slot of fragment.querySelectorAll<HTMLElement>('.answer-money-slot')) {
+    const block = slot.querySelector<HTMLElement>('answer-money');
+    const { moneyKey, moneyInput } = slot.dataset;
+    if (!block || !moneyKey || !moneyInput) continue;
+    block.dataset.key = moneyKey;
+    block.dataset.input = moneyInput;
+    block.setAttribute('data-fill', '');
+  }
+}
+
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`Élément manquant : ${selector}`);
@@ -71,6 +86,8 @@ export async function start(root: HTMLElement): Promise<FinderApp> {
   const response = await fetch(root.dataset.index ?? '/metiers/index.json');
   if (!response.ok) throw new Error(`Index de recherche indisponible (${response.status})`);
   const index = (await response.json()) as SearchIndex;
+  // The amounts of the « oui » blocks: fetched now, so that a block fills as soon as it is shown.
+  loadMoneyData().catch(() => undefined);
   const resolver = createResolver(index);
 
   const input = required<HTMLInputElement>(root, 'input[name="q"]');
@@ -100,9 +117,10 @@ export async function start(root: HTMLElement): Promise<FinderApp> {
       status.textContent = '';
       return;
     }
-    region.replaceChildren(fillTemplate(template, view));
+    const answer = fillTemplate(template, view);
+    armMoneyBlocks(answer);
+    region.replaceChildren(answer);
     region.hidden = false;
-    fillMoneySlots(region);
     status.textContent = view.status;
     if (options.focus) region.querySelector<HTMLElement>('#reponse-titre')?.focus();
   };

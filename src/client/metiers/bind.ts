@@ -13,7 +13,7 @@
  * value in scope itself (a list of strings). Text always goes in as text
  * nodes, never as HTML.
  */
-import { present, type TextPiece } from '../../views/metiers/answer.ts';
+import { present, type TextPiece } from '../../lib/metiers/answer-view.ts';
 
 type Scope = unknown;
 
@@ -66,6 +66,8 @@ export function bind(element: Element, scope: Scope): void {
       else element.setAttribute(name, String(value));
     }
   }
+  // A block with its own filling (data-f-scope: the money block) is left to it.
+  if (element.hasAttribute('data-f-scope')) return;
   if (data.each !== undefined) {
     const prototype = element.firstElementChild;
     const items = valueAt(scope, data.each);

@@ -12,15 +12,7 @@
  * establishment may be run by a public body that also runs an EHPAD);
  * anything else is ruled out.
  */
-import {
-  PLACE_LABELS,
-  SECTOR_LABELS,
-  attachmentsOf,
-  type Attachment,
-  type Funding,
-  type Place,
-  type Sector,
-} from './codes.ts';
+import { attachmentsOf, type Attachment, type Funding, type Place, type EmployerSector } from '../codes/metiers.ts';
 import type { Span } from './parse.ts';
 import type { IndexContext, SearchIndex } from './types.ts';
 import type { Meaning } from './vocabulary.ts';
@@ -44,12 +36,12 @@ export interface Workplace {
   described: { text: string; label: string; negated: boolean }[];
   contexts: Set<string> | null;
   places: Set<Place> | null;
-  sectors: Set<Sector> | null;
+  sectors: Set<EmployerSector> | null;
   attachments: Set<Attachment> | null;
   funding: Funding | null;
   excludedContexts: Set<string>;
   excludedPlaces: Set<Place>;
-  excludedSectors: Set<Sector>;
+  excludedSectors: Set<EmployerSector>;
   /** Attachments ruled out (« hors hôpital »): a context that allows only these is ruled out. */
   excludedAttachments: Set<Attachment>;
   /** Precision contexts named (« association non adhérente », « Adecco »). */
@@ -130,7 +122,7 @@ export function readWorkplace(spans: readonly Span[], index: SearchIndex, termSp
   const hospitalAsManager = (span: Span, meaning: Meaning): boolean =>
     isHospital(meaning) && [...(placesByClause.get(span.clause) ?? [])].some((place) => MANAGED_PLACES.has(place));
 
-  const defaultSectors: Sector[] = [];
+  const defaultSectors: EmployerSector[] = [];
   const read = (span: Span, meaning: Meaning, isWeak: boolean): void => {
     if (isWeak && span.negated) return;
     if (meaning.kind === 'employer' && span.negated && isHospital(meaning)) {
@@ -254,7 +246,7 @@ function fits(
   context: IndexContext,
   workplace: Workplace,
   withContexts: boolean,
-  sectors: Set<Sector> | null,
+  sectors: Set<EmployerSector> | null,
 ): boolean {
   if (context.nature !== 'employeur') return false;
   if (withContexts && workplace.contexts && !workplace.contexts.has(context.id)) return false;
@@ -291,14 +283,4 @@ export function compatibleContexts(workplace: Workplace, index: SearchIndex): In
   const sectors = both.length > 0 ? new Set(both) : (workplace.sectors ?? namedSectors);
   const places = workplace.places ?? new Set(named.flatMap((context) => context.places));
   return index.contexts.filter((context) => fits(context, { ...workplace, places }, false, sectors));
-}
-
-/** A few words for a place or a sector, for the « understood » line. */
-export function placeLabel(place: Place): string {
-  return PLACE_LABELS[place];
-}
-
-/** Sector label (re-exported for the presenter). */
-export function sectorLabel(sector: Sector): string {
-  return SECTOR_LABELS[sector];
 }

@@ -7,28 +7,28 @@
  * data/employeurs.csv.
  */
 import {
-  PRIVATE_SECTORS,
-  PUBLIC_SECTORS,
+  PRIVATE_EMPLOYER_SECTORS,
+  PUBLIC_EMPLOYER_SECTORS,
   type Attachment,
   type ContractKind,
   type Funding,
-  type Sector,
-} from './codes.ts';
+  type EmployerSector,
+} from '../codes/metiers.ts';
 
 /** A family of sector words, with what it means and what « not it » means. */
 export interface SectorWords {
   label: string;
-  sectors: readonly Sector[];
+  sectors: readonly EmployerSector[];
   /** The opposite, when the words have one (public ↔ privé, lucratif ↔ non lucratif); otherwise « not it » only excludes. */
-  opposite: readonly Sector[] | null;
+  opposite: readonly EmployerSector[] | null;
   phrases: readonly string[];
 }
 
 export const SECTOR_WORDS: readonly SectorWords[] = [
   {
     label: 'public',
-    sectors: PUBLIC_SECTORS,
-    opposite: PRIVATE_SECTORS,
+    sectors: PUBLIC_EMPLOYER_SECTORS,
+    opposite: PRIVATE_EMPLOYER_SECTORS,
     phrases: [
       'public',
       'publique',
@@ -102,8 +102,8 @@ export const SECTOR_WORDS: readonly SectorWords[] = [
   },
   {
     label: 'privé',
-    sectors: PRIVATE_SECTORS,
-    opposite: PUBLIC_SECTORS,
+    sectors: PRIVATE_EMPLOYER_SECTORS,
+    opposite: PUBLIC_EMPLOYER_SECTORS,
     phrases: ['privé', 'privée', 'privés', 'secteur privé'],
   },
   {

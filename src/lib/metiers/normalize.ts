@@ -9,7 +9,7 @@
  * untouched. The same function canonicalises the index at build time and the
  * query in the browser.
  */
-import { foldFrench } from '../normalize.ts';
+import { foldFrench } from '../fold.ts';
 
 /**
  * Acronyms the search knows, folded. They escape the plural and feminine

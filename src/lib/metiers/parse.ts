@@ -15,7 +15,7 @@ import { isGrammarWord, scan, type ScannedWord } from './normalize.ts';
 import { markNegations } from './negation.ts';
 import { MANAGING_WORDS, NEGATION_WORDS } from './lexicon.ts';
 import { correctWord, type Meaning, type Vocabulary } from './vocabulary.ts';
-import type { Attachment } from './codes.ts';
+import type { Attachment } from '../codes/metiers.ts';
 
 /** A phrase of the query and what it means. */
 export interface Span {

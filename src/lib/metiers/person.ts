@@ -15,7 +15,7 @@
  * grade); in the private sector the function decides (a « ouvrier qualifié »
  * of the 1966 agreement who works as a house mistress is a house mistress).
  */
-import { GRADE_FAMILY_SECTORS, isPublicFamily, type Sector } from './codes.ts';
+import { GRADE_FAMILY_SECTORS, isPublicFamily, type EmployerSector } from '../codes/metiers.ts';
 import type { ParsedQuery, Span } from './parse.ts';
 import type { IndexGrade } from './types.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -44,7 +44,7 @@ export interface PersonReading {
   /** A word we do not know that qualifies the title (« taxi » in « chauffeur de taxi »), or null. */
   qualifier: string | null;
   /** Sectors a grade implies, used when nothing else is said of the employer. */
-  impliedSectors: Sector[];
+  impliedSectors: EmployerSector[];
   /** Where the grades named work, when each of them says so: it replaces the profession's usual contexts. */
   gradeContexts: string[];
 }
@@ -170,11 +170,12 @@ export function readPerson(parsed: ParsedQuery, vocabulary: Vocabulary, titles: 
     if (sawOf && next && next.clause === span.clause && parsed.unknown.includes(next.raw)) qualifier = next.raw;
   }
 
-  const impliedSectors: Sector[] = [];
+  const impliedSectors: EmployerSector[] = [];
   for (const reading of chosen) {
     if (!reading.gradeOnly) continue;
     const sectors = reading.grades.map((grade) => GRADE_FAMILY_SECTORS[grade.family]);
-    if (sectors.length > 0 && sectors.every((sector) => sector !== null)) impliedSectors.push(...(sectors as Sector[]));
+    if (sectors.length > 0 && sectors.every((sector) => sector !== null))
+      impliedSectors.push(...(sectors as EmployerSector[]));
   }
   const located = statusGrade ? [statusGrade] : grades;
   const gradeContexts =

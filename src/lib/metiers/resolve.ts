@@ -17,15 +17,15 @@
  * answer. Otherwise the resolver asks first the sector, then the employer.
  */
 import {
-  SECTORS,
-  SECTOR_HINTS,
-  SECTOR_LABELS,
-  asSector,
+  EMPLOYER_SECTORS,
+  EMPLOYER_SECTOR_HINTS,
+  EMPLOYER_SECTOR_LABELS,
+  asEmployerSector,
   type ContractKind,
   type Funding,
-  type Sector,
+  type EmployerSector,
   type Verdict,
-} from './codes.ts';
+} from '../codes/metiers.ts';
 import { compatibleContexts, readWorkplace, type Workplace } from './context.ts';
 import { parseQuery, titleText, type Correction, type ParsedQuery } from './parse.ts';
 import { readPerson, titleSpans } from './person.ts';
@@ -199,7 +199,7 @@ export function createResolver(index: SearchIndex): Resolver {
       const both = compatible.filter((context) => usualIds.includes(context.id));
       base = both.length > 0 ? both : compatible;
     }
-    const sector = asSector(request.secteur);
+    const sector = asEmployerSector(request.secteur);
     if (sector) {
       const inSector = base.filter((context) => context.sectors.includes(sector));
       if (inSector.length > 0) base = inSector;
@@ -212,11 +212,11 @@ export function createResolver(index: SearchIndex): Resolver {
     cases: readonly Case[],
     request: SearchRequest,
     key: (items: readonly Case[]) => string,
-    said: ReadonlySet<Sector> | null = null,
+    said: ReadonlySet<EmployerSector> | null = null,
   ): Question | null => {
     if (request.secteur === UNKNOWN || request.contexte === UNKNOWN) return null;
     if (!request.secteur && !request.contexte) {
-      const sectors = SECTORS.filter(
+      const sectors = EMPLOYER_SECTORS.filter(
         (sector) => (said === null || said.has(sector)) && cases.some((item) => item.context.sectors.includes(sector)),
       );
       const groups = sectors.map((sector) => cases.filter((item) => item.context.sectors.includes(sector)));
@@ -227,8 +227,8 @@ export function createResolver(index: SearchIndex): Resolver {
           options: [
             ...sectors.map((sector, i) => ({
               value: sector,
-              label: SECTOR_LABELS[sector],
-              hint: SECTOR_HINTS[sector],
+              label: EMPLOYER_SECTOR_LABELS[sector],
+              hint: EMPLOYER_SECTOR_HINTS[sector],
               verdicts: verdictsOf(groups[i]!),
             })),
             { value: UNKNOWN, label: 'Je ne sais pas', hint: null, verdicts: [] },
@@ -318,8 +318,8 @@ export function createResolver(index: SearchIndex): Resolver {
       ? (index.departements.find((item) => item.code === workplace.departement) ?? null)
       : null;
     const answered: Understood['answered'] = [];
-    const sector = asSector(request.secteur);
-    if (sector) answered.push({ dimension: 'secteur', label: SECTOR_LABELS[sector] });
+    const sector = asEmployerSector(request.secteur);
+    if (sector) answered.push({ dimension: 'secteur', label: EMPLOYER_SECTOR_LABELS[sector] });
     if (request.contexte && contextById.has(request.contexte))
       answered.push({ dimension: 'contexte', label: contextById.get(request.contexte)!.label });
 
@@ -484,4 +484,4 @@ export function createResolver(index: SearchIndex): Resolver {
   };
 }
 
-export type { Case, Suggestion, Sector };
+export type { Case, Suggestion };

@@ -19,13 +19,13 @@
  *    the answer « selon le cas ».
  */
 import {
-  PUBLIC_SECTORS,
+  PUBLIC_EMPLOYER_SECTORS,
   REGULAR_CONTRACT_KINDS,
   scopeLevel,
   type ContractKind,
   type ScopeCode,
   type Verdict,
-} from './codes.ts';
+} from '../codes/metiers.ts';
 import type { IndexContext, IndexContract, IndexGrade, IndexMetier, IndexRule, SearchIndex } from './types.ts';
 
 /** One way the rules read a person in a context. */
@@ -120,7 +120,7 @@ export function ruleBook(index: SearchIndex): RuleBook {
     person: Person,
     context: IndexContext,
   ): { profile: 'main' | 'alternative' | null; codes: Set<ScopeCode> }[] => {
-    const isPublic = context.sectors.every((sector) => PUBLIC_SECTORS.includes(sector));
+    const isPublic = context.sectors.every((sector) => PUBLIC_EMPLOYER_SECTORS.includes(sector));
     const base = person.statusGrade && isPublic && person.statusMetier ? person.statusMetier : person.metier;
     const extra = person.statusGrade && isPublic ? person.statusGrade.scope : person.gradeScope;
     const main = new Set<ScopeCode>([`filiere:${base.filiere}`, ...base.scope, ...extra]);

@@ -3,7 +3,7 @@
  * is found. A suggestion is a job title of the data whose words start with
  * what was typed; suggestions never answer: choosing one runs the search on it.
  */
-import { foldFrench } from '../normalize.ts';
+import { foldFrench } from '../fold.ts';
 import { canonicalWord } from './normalize.ts';
 import type { IndexMetier } from './types.ts';
 import { correctWord, type Vocabulary } from './vocabulary.ts';

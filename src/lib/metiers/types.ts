@@ -4,20 +4,20 @@
  * the understanding of the query and the answer need. The same index feeds
  * the browser, the static pages, the unit tests and the bench.
  */
+import type { Filiere, VerificationStatus as Status } from '../codes/common.ts';
+import type { AmountUnit, MeasureType } from '../codes/mesures.ts';
 import type {
   ContextAttachment,
   ContextNature,
   ContractEffect,
   ContractKind,
-  Filiere,
+  EmployerSector,
   Funding,
   GradeFamily,
   Place,
   ScopeCode,
-  Sector,
-  Status,
   Verdict,
-} from './codes.ts';
+} from '../codes/metiers.ts';
 
 /** One profession (metiers.csv): one page /metiers/<id>/. */
 export interface IndexMetier {
@@ -64,7 +64,7 @@ export interface IndexEmployer {
   phrases: string[];
   contexts: string[];
   places: Place[];
-  sectors: Sector[];
+  sectors: EmployerSector[];
   funding: Funding | null;
 }
 
@@ -73,7 +73,7 @@ export interface IndexContext {
   id: string;
   label: string;
   nature: ContextNature;
-  sectors: Sector[];
+  sectors: EmployerSector[];
   places: Place[];
   attachment: ContextAttachment;
   funding: Funding;
@@ -107,7 +107,7 @@ export interface IndexContract {
   id: string;
   label: string;
   kind: ContractKind;
-  sectors: Sector[];
+  sectors: EmployerSector[];
   effect: ContractEffect;
   why: string;
   sources: string[];
@@ -120,11 +120,11 @@ export interface IndexMeasure {
   id: string;
   name: string;
   /** Column `type` (accord, decret, decision_justice…). */
-  kind: string;
+  kind: MeasureType;
   agreed: string | null;
   effective: string | null;
   amount: number | null;
-  unit: 'points_indice' | 'eur_brut_mensuel' | 'eur_net_mensuel' | 'pourcentage' | null;
+  unit: AmountUnit | null;
   legalBasis: string;
   covers: string;
   excludes: string | null;

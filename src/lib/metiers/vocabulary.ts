@@ -6,8 +6,8 @@
  * corrects typos.
  */
 import { DEPARTEMENTS } from '../departements.ts';
-import { foldFrench } from '../normalize.ts';
-import type { Attachment, ContractKind, Funding, Sector } from './codes.ts';
+import { foldFrench } from '../fold.ts';
+import type { Attachment, ContractKind, Funding, EmployerSector } from '../codes/metiers.ts';
 import { ATTACHMENT_WORDS, CONTRACT_WORDS, FUNDING_WORDS, SECTOR_WORDS } from './lexicon.ts';
 import { KNOWN_ACRONYMS, isGrammarWord, normalizeProfession, withinEdits } from './normalize.ts';
 import type { SearchIndex } from './types.ts';
@@ -17,7 +17,7 @@ import { labelAlternatives } from './titles.ts';
 export type Meaning =
   | { kind: 'term'; term: number }
   | { kind: 'employer'; employer: number }
-  | { kind: 'sector'; label: string; sectors: readonly Sector[]; opposite: readonly Sector[] | null }
+  | { kind: 'sector'; label: string; sectors: readonly EmployerSector[]; opposite: readonly EmployerSector[] | null }
   | { kind: 'attachment'; label: string; attachments: readonly Attachment[]; opposite: readonly Attachment[] }
   | { kind: 'funding'; funding: Funding }
   | { kind: 'contract'; kinds: readonly ContractKind[] }

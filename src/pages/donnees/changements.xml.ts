@@ -3,7 +3,7 @@
  * newest first; linked from the head of /donnees/changements/.
  */
 import type { APIRoute } from 'astro';
-import { changesFeed } from '../../queries/changes-feed.ts';
+import { changesFeed } from '../../views/donnees/changes-feed.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('astro.config.mjs doit définir `site` (SITE_URL) pour les adresses absolues du flux');

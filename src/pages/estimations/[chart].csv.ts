@@ -1,6 +1,6 @@
 /** /estimations/<chart>.csv — exactly the rows a chart plots, with the columns of estimations.csv (Papa.unparse). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_SLUGS, estimationChart, isChartSlug } from '../../components/estimations/chart-specs.ts';
+import { CHART_SLUGS, estimationChart, isChartSlug } from '../../views/estimations/charts.ts';
 
 export const getStaticPaths = (() => CHART_SLUGS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /estimations/<chart>.png — the standalone SVG rendered at build time by sharp, at twice its size. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_SLUGS, estimationChart, isChartSlug } from '../../components/estimations/chart-specs.ts';
-import { renderPng } from '../../components/charts/png.ts';
+import { CHART_SLUGS, estimationChart, isChartSlug } from '../../views/estimations/charts.ts';
+import { renderPng } from '../../views/charts/png.ts';
 
 export const getStaticPaths = (() => CHART_SLUGS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 

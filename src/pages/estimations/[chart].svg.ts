@@ -1,6 +1,6 @@
 /** /estimations/<chart>.svg — the chart as a standalone SVG file, with its heading and credit line. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_SLUGS, estimationChart, isChartSlug } from '../../components/estimations/chart-specs.ts';
+import { CHART_SLUGS, estimationChart, isChartSlug } from '../../views/estimations/charts.ts';
 
 export const getStaticPaths = (() => CHART_SLUGS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 

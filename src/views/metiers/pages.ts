@@ -4,16 +4,48 @@
  * and the guided path (sector, then employer, then profession).
  */
 import {
+  EMPLOYER_SECTORS,
   GRADE_FAMILY_LABELS,
-  SECTORS,
   VERDICT_LABELS,
   VERDICT_MARKS,
-  type Sector,
+  type EmployerSector,
   type Verdict,
-} from '../../lib/metiers/codes.ts';
+} from '../../lib/codes/metiers.ts';
 import { formatPartialDate } from '../../lib/format.ts';
+import type { AnswerView } from '../../lib/metiers/answer-view.ts';
 import type { Resolver } from '../../lib/metiers/resolve.ts';
-import { answerView, type AnswerView } from './answer.ts';
+import { metierResolver, metiersByLetter } from '../../queries/metiers.ts';
+import { rowsOf } from '../../queries/data.ts';
+import { answerTemplateView, builtAnswerView } from './answer.ts';
+
+/** /metiers/: the guided path's first step, the A–Z index, the counts of the method, the answer's template. */
+export interface MetiersHome {
+  sectors: EmployerSector[];
+  letters: { letter: string; professions: { label: string; href: string; description: string }[] }[];
+  counts: { rules: number; contexts: number; professions: number };
+  skeleton: AnswerView;
+}
+
+/** /metiers/. */
+export function metiersHome(): MetiersHome {
+  return {
+    sectors: guidedSectors(),
+    letters: metiersByLetter().map(({ letter, metiers }) => ({
+      letter,
+      professions: metiers.map((metier) => ({
+        label: metier.libelle,
+        href: `/metiers/${metier.id}/`,
+        description: metier.description,
+      })),
+    })),
+    counts: {
+      rules: rowsOf('regles').length,
+      contexts: rowsOf('contextes').length,
+      professions: rowsOf('metiers').length,
+    },
+    skeleton: answerTemplateView(),
+  };
+}
 
 /** A profession's page. */
 export interface ProfessionPage {
@@ -35,11 +67,17 @@ export interface ProfessionPage {
   answer: AnswerView;
 }
 
-/** The page of one profession, from the resolver (the same answer as the search, with « je ne sais pas » to every question). */
+/** Every profession's page (the same answer as the search, with « je ne sais pas » to every question). */
+export function professionPages(): ProfessionPage[] {
+  const resolver = metierResolver();
+  return resolver.index.metiers.map((metier) => professionPage(resolver, metier.id));
+}
+
+/** The page of one profession, from a resolver. */
 export function professionPage(resolver: Resolver, id: string): ProfessionPage {
   const metier = resolver.index.metiers.find((item) => item.id === id)!;
   const resolution = resolver.resolve({ query: '', metier: id, secteur: 'inconnu' });
-  const view = answerView(resolution, { index: resolver.index }, '');
+  const view = builtAnswerView(resolution, '');
   const answer: AnswerView = {
     ...view,
     heading: 'La réponse selon l’employeur',
@@ -93,14 +131,14 @@ export interface GuidedContext {
 }
 
 /** The sectors the guided path offers, in code order (those with at least one employer). */
-export function guidedSectors(resolver: Resolver): Sector[] {
-  return SECTORS.filter((sector) =>
+export function guidedSectors(resolver: Resolver = metierResolver()): EmployerSector[] {
+  return EMPLOYER_SECTORS.filter((sector) =>
     resolver.index.contexts.some((context) => context.nature === 'employeur' && context.sectors.includes(sector)),
   );
 }
 
 /** The employers of one sector (or of all, for « je ne sais pas »), each with its professions. */
-export function guidedPath(resolver: Resolver, sector: Sector | null): GuidedContext[] {
+export function guidedPath(sector: EmployerSector | null, resolver: Resolver = metierResolver()): GuidedContext[] {
   const casesByMetier = new Map(resolver.index.metiers.map((metier) => [metier.id, resolver.casesOf(metier.id)]));
   return resolver.index.contexts
     .filter((context) => context.nature === 'employeur' && (sector === null || context.sectors.includes(sector)))

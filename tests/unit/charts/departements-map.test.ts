@@ -12,7 +12,7 @@ import {
   positionSwatchSvg,
   type DepartementMapEntry,
 } from '../../../src/charts/departements-map.ts';
-import type { PositionKey } from '../../../src/lib/positions.ts';
+import type { PositionKey } from '../../../src/lib/codes/positions.ts';
 import { MINI_DEPARTEMENTS } from '../../fixtures/geo/mini-departements.ts';
 
 const POSITIONS_BY_CODE: Record<string, PositionKey> = {

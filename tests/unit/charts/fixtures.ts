@@ -19,6 +19,7 @@ export function estimation(overrides: Partial<EstimationRow> & Pick<EstimationRo
     unite: 'personnes',
     nature: 'exclus',
     periodicite: null,
+    annee_concernee: null,
     perimetre: 'Périmètre fictif',
     perimetre_code: 'ensemble',
     methode: null,

@@ -2,8 +2,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedXml } from '../../xml.ts';
-import { changesFeed } from '../../../src/queries/changes-feed.ts';
-import { allChangements } from '../../../src/queries/changements.ts';
+import { changesFeed } from '../../../src/views/donnees/changes-feed.ts';
+import { rowsOf } from '../../../src/queries/data.ts';
 
 describe('changesFeed (data/changements.csv)', () => {
   it('a une entrée par ligne du journal, avec adresse absolue et ancre de la ligne', () => {
@@ -13,7 +13,7 @@ describe('changesFeed (data/changements.csv)', () => {
       feed: { entry: { id: string; updated: string }[]; link: { '@_rel': string; '@_href': string }[] };
     };
     expect(parsed.feed.entry.map((entry) => entry.id).sort()).toEqual(
-      allChangements()
+      rowsOf('changements')
         .map((change) => `https://exemple.fr/donnees/changements/#${change.id}`)
         .sort(),
     );

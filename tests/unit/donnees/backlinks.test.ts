@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/schemas/index.ts';
 import { CITING_DATASETS, citationsBySource, citationsOf, rowHref } from '../../../src/queries/citations.ts';
 import { bibliography } from '../../../src/queries/bibliography.ts';
-import { allSources } from '../../../src/queries/sources.ts';
+import { rowsOf } from '../../../src/queries/data.ts';
 import { datasetRows } from '../../../src/queries/catalogue.ts';
-import { SOURCE_TYPES } from '../../../src/schemas/sources.ts';
+import { SOURCE_TYPES } from '../../../src/lib/codes/sources.ts';
 
 describe('les rétroliens des sources', () => {
   it('couvrent tous les jeux de données qui ont une colonne source_ids', () => {
@@ -47,7 +47,7 @@ describe('les rétroliens des sources', () => {
     const groups = bibliography();
     const ids = groups.flatMap((group) => group.entries.map((entry) => entry.source.id));
     expect(ids.sort()).toEqual(
-      allSources()
+      rowsOf('sources')
         .map((source) => source.id)
         .sort(),
     );

@@ -1,6 +1,6 @@
 /** The French reference and the BibTeX entry: complete, stable, and safe for LaTeX. */
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, bibtexKey, datePhrase, escapeBibtex, frenchCitation } from '../../../src/lib/citation.ts';
+import { bibtexEntry, bibtexKey, datePhrase, escapeBibtex, frenchCitation } from '../../../src/lib/dataset-citation.ts';
 
 const INPUT = {
   author: 'Oubliés du Ségur — l’observatoire',
@@ -25,7 +25,15 @@ function balanced(text: string): boolean {
 describe('frenchCitation', () => {
   it('nomme l’auteur, le titre, le fichier, la version datée à la française, la licence et l’adresse', () => {
     expect(frenchCitation(INPUT)).toBe(
-      'Oubliés du Ségur — l’observatoire. Chronologie (evenements.csv) [jeu de données]. Version du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur : https://exemple.fr/donnees/evenements/',
+      'Oubliés du Ségur — l’observatoire. Chronologie (evenements.csv) [jeu de données]. Version 2026.11.23 du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur : https://exemple.fr/donnees/evenements/',
+    );
+  });
+
+  it('donne l’adresse de la copie figée de la version quand elle existe', () => {
+    expect(
+      frenchCitation({ ...INPUT, archiveUrl: 'https://exemple.fr/donnees/versions/2026.11.23/evenements.csv' }),
+    ).toMatch(
+      /Version 2026\.11\.23 du 23 novembre 2026\. .* Copie figée de cette version : https:\/\/exemple\.fr\/donnees\/versions\/2026\.11\.23\/evenements\.csv$/,
     );
   });
 
@@ -51,6 +59,8 @@ describe('bibtexEntry', () => {
     expect(entry).toContain('month        = nov,');
     expect(entry).toContain('year         = {2026}');
     expect(entry).toContain('url          = {https://exemple.fr/donnees/evenements/}');
+    expect(entry).toContain('version      = {2026.11.23}');
+    expect(entry).toContain('Version 2026.11.23 du 23 novembre 2026');
   });
 
   it('a des accolades équilibrées et échappe les caractères spéciaux de LaTeX', () => {

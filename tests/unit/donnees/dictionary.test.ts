@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/schemas/index.ts';
 import { dataDictionary } from '../../../src/schemas/dictionary.ts';
-import { PREVIEW_LIMIT, previewCell } from '../../../src/schemas/preview.ts';
+import { PREVIEW_LIMIT, previewCell } from '../../../src/views/donnees/preview.ts';
 import { code, decimal, integer, partialDate, references, text, yesNo } from '../../../src/schemas/columns.ts';
 import { datasetRows } from '../../../src/queries/catalogue.ts';
 import { datasetBySlug } from './fixtures.ts';
@@ -54,6 +54,8 @@ describe('previewCell', () => {
       numeric: true,
       items: null,
     });
+    // A value of the index point keeps all its decimals: 4,686025 €, not 4,69 €.
+    expect(previewCell(decimal({ description: '' }), 4.686025).text).toBe('4,686025');
     expect(previewCell(integer({ required: false, description: '' }), null)).toMatchObject({
       text: '',
       sortValue: '',

@@ -10,14 +10,8 @@ import { byteLength, downloadsOf, formatFileSize, rowsToJson } from '../../../sr
 import { parseSpreadsheetCsv } from '../../../src/lib/spreadsheet-csv.ts';
 import { loadRows } from '../../../src/schemas/dataset.ts';
 import { DATASETS } from '../../../src/schemas/index.ts';
-import {
-  catalogue,
-  changesOf,
-  datasetRows,
-  decimalColumnsOf,
-  lastChangeOf,
-  publishedFile,
-} from '../../../src/queries/catalogue.ts';
+import { catalogue, datasetRows, decimalColumnsOf, publishedFile } from '../../../src/queries/catalogue.ts';
+import { changesOf, lastChangeOf } from '../../../src/queries/changements.ts';
 import { CASES, datasetBySlug } from './fixtures.ts';
 
 describe('le JSON des lignes typées', () => {

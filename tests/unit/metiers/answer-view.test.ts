@@ -1,7 +1,8 @@
 /** The answer as pages show it: verdict, each option's outcome, the money part's input, the département link, citations, and the skeleton the browser fills. */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../../src/lib/metiers/resolve.ts';
-import { answerView, present, skeletonView } from '../../../src/views/metiers/answer.ts';
+import { answerView, present, skeletonView } from '../../../src/lib/metiers/answer-view.ts';
+import type { MoneyView } from '../../../src/lib/metiers/money-view.ts';
 import { realIndex } from '../helpers/metiers-data.ts';
 
 const index = realIndex();
@@ -12,12 +13,25 @@ describe('la vue de la réponse', () => {
   it('donne à chaque « oui » l’entrée de la partie « combien » (mesures, premier mois, secteur, quotité)', () => {
     const answer = view('aide-soignante à 80 % au CHU');
     expect(answer.verdict).toBe('oui');
-    expect(answer.cases[0]?.branches[0]?.money).toEqual({
-      mesures: 'segur-fph-2020',
-      depuis: '2020-09',
-      secteur: 'fph',
-      quotite: '0.8',
-    });
+    const money = answer.cases[0]?.branches[0]?.money;
+    expect(money?.input).toEqual({ mesureIds: ['segur-fph-2020'], depuis: '2020-09', secteur: 'fph', quotite: 0.8 });
+    expect(money?.key).toBe('fph-hopital-montant');
+    expect(JSON.parse(money?.inputJson ?? '')).toEqual({ ...money?.input });
+    // Without the calculator's rows (in the browser), the block fills itself from its input.
+    expect(money?.view).toBeNull();
+  });
+
+  it('donne à chaque « oui » son bloc « combien » calculé, quand la vue est faite avec les lignes du calcul', () => {
+    const keys: string[] = [];
+    const answer = answerView(
+      resolver.resolve({ query: 'aide-soignante' }),
+      { index, money: (input, key) => (keys.push(key), { key } as unknown as MoneyView) },
+      'aide-soignante',
+    );
+    const oui = answer.cases.flatMap((item) => item.branches).filter((branch) => branch.verdict === 'oui');
+    expect(oui.length).toBeGreaterThan(1);
+    expect(oui.every((branch) => branch.money?.view !== null)).toBe(true);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('ne donne pas d’entrée « combien » à un « non »', () => {
@@ -76,6 +90,8 @@ describe('le squelette que le navigateur remplit', () => {
   it('a chaque partie facultative présente et chaque liste une fois', () => {
     const missing: string[] = [];
     const walk = (value: unknown, path: string) => {
+      // The money block's own markup comes from its blank view; the browser fills it from each answer's input.
+      if (/\.money\.(view|input)$/.test(path)) return;
       if (Array.isArray(value)) {
         // Text pieces (plain and citation) are not a repeated part: the browser builds them.
         const pieces = value.every(

@@ -1,7 +1,7 @@
 /** What is not a query gets a clear message, no verdict, and is shown back as text. */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../../src/lib/metiers/resolve.ts';
-import { answerView } from '../../../src/views/metiers/answer.ts';
+import { answerView } from '../../../src/lib/metiers/answer-view.ts';
 import { realIndex } from '../helpers/metiers-data.ts';
 
 const index = realIndex();

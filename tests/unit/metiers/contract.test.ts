@@ -1,7 +1,7 @@
 /** The contract and the working time as dimensions of the answer: kinds read, share of full time, and what they do to the verdict. */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../../src/lib/metiers/resolve.ts';
-import type { ContractKind } from '../../../src/lib/metiers/codes.ts';
+import type { ContractKind } from '../../../src/lib/codes/metiers.ts';
 import { realIndex } from '../helpers/metiers-data.ts';
 import { read } from './understanding.ts';
 

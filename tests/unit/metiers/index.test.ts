@@ -1,7 +1,5 @@
 /** The index the build serves as /metiers/index.json: the same codes as the schemas, every title, measure and source the answers need. */
 import { describe, expect, it } from 'vitest';
-import { EMPLOYMENT_SECTORS, FILIERES as SCHEMA_FILIERES } from '../../../src/schemas/common.ts';
-import { FILIERES, SECTORS } from '../../../src/lib/metiers/codes.ts';
 import { gradeTitles, labelAlternatives } from '../../../src/lib/metiers/titles.ts';
 import { normalizeProfession } from '../../../src/lib/metiers/normalize.ts';
 import { realIndex, realInputs } from '../helpers/metiers-data.ts';
@@ -9,11 +7,6 @@ import { realIndex, realInputs } from '../helpers/metiers-data.ts';
 describe('l’index de « Suis-je concerné ? »', () => {
   const index = realIndex();
   const inputs = realInputs();
-
-  it('emploie les codes des schémas communs', () => {
-    expect(SECTORS.slice(0, EMPLOYMENT_SECTORS.length)).toEqual([...EMPLOYMENT_SECTORS]);
-    expect([...FILIERES]).toEqual([...SCHEMA_FILIERES]);
-  });
 
   it('a un métier par ligne de metiers.csv, et chaque intitulé du métier y mène', () => {
     expect(index.metiers.map((metier) => metier.id)).toEqual(inputs.metiers.map((row) => row.id));

@@ -3,7 +3,7 @@ import { compatibleContexts, readWorkplace, type Workplace } from '../../../src/
 import { parseQuery } from '../../../src/lib/metiers/parse.ts';
 import { readPerson, titleSpans, type PersonReading } from '../../../src/lib/metiers/person.ts';
 import { compileVocabulary } from '../../../src/lib/metiers/vocabulary.ts';
-import type { ContractKind } from '../../../src/lib/metiers/codes.ts';
+import type { ContractKind } from '../../../src/lib/codes/metiers.ts';
 import { realIndex } from '../helpers/metiers-data.ts';
 
 const index = realIndex();

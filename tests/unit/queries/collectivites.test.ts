@@ -7,12 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectiviteRow } from '../../../src/schemas/collectivites.ts';
 import {
-  allCollectivites,
-  amountText,
   collectivitePage,
   collectivitePages,
   decidePosition,
-  departementAnchor,
   departementPositions,
   localCollectivites,
   nationalCollectivites,
@@ -22,8 +19,10 @@ import {
 } from '../../../src/queries/collectivites.ts';
 import { departementShapes } from '../../../src/queries/geometrie.ts';
 import { departementsMapSvg, type DepartementMapEntry } from '../../../src/charts/departements-map.ts';
-import { DEPARTEMENT_CODES } from '../../../src/lib/departements.ts';
-import { POSITION_KEYS } from '../../../src/lib/positions.ts';
+import { DEPARTEMENT_CODES, departementAnchor } from '../../../src/lib/departements.ts';
+import { rowsOf } from '../../../src/queries/data.ts';
+import { amountText } from '../../../src/views/departements/collectivites.ts';
+import { POSITION_KEYS } from '../../../src/lib/codes/positions.ts';
 
 /** A minimal valid row; each test overrides what it needs. */
 function row(overrides: Partial<CollectiviteRow>): CollectiviteRow {
@@ -166,7 +165,7 @@ describe('la carte réelle', () => {
 describe('les fiches des collectivités', () => {
   it('existent pour chaque code qui a des lignes, et pour lui seul', () => {
     const expected = new Set(
-      allCollectivites()
+      rowsOf('collectivites')
         .map(pageCodeOf)
         .filter((code) => code !== null),
     );
@@ -199,7 +198,7 @@ describe('les lignes nationales', () => {
       ),
     ).toBe(true);
     expect(national.some((entry) => entry.date === '2025-04-29' && entry.nature === 'compromis_national')).toBe(true);
-    expect(localCollectivites().length + national.length).toBe(allCollectivites().length);
+    expect(localCollectivites().length + national.length).toBe(rowsOf('collectivites').length);
   });
 });
 

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  allEstimations,
   costEstimates,
   coveredVsExcluded,
   estimatesByScope,
@@ -12,10 +11,10 @@ import {
   estimationsCsv,
   officialReportBreakdown,
 } from '../../../src/queries/estimations.ts';
-import { comparisonBases } from '../../../src/queries/chiffres.ts';
 import { checkDataset } from '../../../src/schemas/dataset.ts';
-import { estimationsDataset, SCOPE_CODES } from '../../../src/schemas/estimations.ts';
-import { rawCsv } from '../../../src/queries/raw.ts';
+import { estimationsDataset } from '../../../src/schemas/estimations.ts';
+import { SCOPE_CODES } from '../../../src/lib/codes/estimations.ts';
+import { rawCsv, rowsOf } from '../../../src/queries/data.ts';
 import { estimation, partA, partB, rest, total } from '../charts/fixtures.ts';
 
 describe('officialReportBreakdown', () => {
@@ -56,7 +55,7 @@ describe('estimatesByScope', () => {
 
   it('range chaque estimation d’exclus dans un et un seul groupe', () => {
     const grouped = groups.flatMap((group) => group.rows.map((row) => row.id)).sort();
-    const expected = allEstimations()
+    const expected = rowsOf('estimations')
       .filter((row) => row.nature === 'exclus')
       .map((row) => row.id)
       .sort();
@@ -93,21 +92,12 @@ describe('costEstimates', () => {
     expect(groups.map((group) => group.period)).toEqual(['annuel', 'ponctuel']);
     const ids = groups.flatMap((group) => group.rows.map((row) => row.id));
     expect(ids.sort()).toEqual(
-      allEstimations()
+      rowsOf('estimations')
         .filter((row) => row.nature === 'cout')
         .map((row) => row.id)
         .sort(),
     );
     expect(groups[1]?.rows.map((row) => row.valeur)).toEqual([156400000, 47900000]);
-  });
-});
-
-describe('les bases de comparaison', () => {
-  it('donnent les 280 000 salariés de la DGCS et les ≈600 000 de la branche, en personnes', () => {
-    expect(comparisonBases().map((row) => [row.valeur, row.unite])).toEqual([
-      [280000, 'personnes'],
-      [600000, 'personnes'],
-    ]);
   });
 });
 
@@ -119,7 +109,7 @@ describe('estimationsByIds', () => {
 
 describe('estimationsCsv', () => {
   it('écrit un extrait valide de estimations.csv : même en-tête, mêmes lignes une fois relues', () => {
-    const selected = allEstimations().filter((row) => row.nature === 'cout');
+    const selected = rowsOf('estimations').filter((row) => row.nature === 'cout');
     const csv = estimationsCsv(selected);
     expect(csv.split('\n')[0]).toBe(rawCsv('estimations').split('\n')[0]);
     const reread = checkDataset(csv, estimationsDataset);

@@ -45,7 +45,7 @@ export function problemsFor(dataset: Dataset, rows: Cells[]): Problem[] {
 
 /** Columns reported for a single row. */
 export function reportedColumns(dataset: Dataset, row: Cells): string[] {
-  return [...new Set(problemsFor(dataset, [row]).map((problem) => problem.column))];
+  return [...new Set(problemsFor(dataset, [row]).map((problem) => problem.column ?? '*'))];
 }
 
 /** One negative case: a title, the overriding cells, the column that must be reported. */

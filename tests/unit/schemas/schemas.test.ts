@@ -16,7 +16,10 @@ import { contratsDataset } from '../../../src/schemas/contrats.ts';
 import { gradesDataset } from '../../../src/schemas/grades.ts';
 import { employeursDataset } from '../../../src/schemas/employeurs.ts';
 import { collectivitesDataset } from '../../../src/schemas/collectivites.ts';
-import { changementsDataset } from '../../../src/schemas/changements.ts';
+import { changementsDataset } from '../../../src/schemas/index.ts';
+import { montantsDataset } from '../../../src/schemas/montants.ts';
+import { delaisDataset } from '../../../src/schemas/delais.ts';
+import { demarchesDataset } from '../../../src/schemas/demarches.ts';
 import { problemsFor, reportedColumns, type Case, type Cells } from './factory.ts';
 
 const provenance = { source_ids: 'source-a', statut_verification: 'confirme', note: '' };
@@ -68,6 +71,7 @@ const SUITES: Suite[] = [
       effectif: '',
       jalon: 'non',
       ...provenance,
+      date_mise_a_jour: '2026-11-23',
     },
     cases: [
       ['une date qui n’existe pas', { date: '2022-02-30' }, 'date'],
@@ -83,6 +87,8 @@ const SUITES: Suite[] = [
       ['une source inconnue', { source_ids: 'source-a;inconnue' }, 'source_ids'],
       ['un statut inconnu', { statut_verification: 'probable' }, 'statut_verification'],
       ['un doute sans note', { statut_verification: 'incertain', note: '' }, 'note'],
+      ['une mise à jour datée au mois seulement', { date_mise_a_jour: '2026-11' }, 'date_mise_a_jour'],
+      ['une mise à jour vide', { date_mise_a_jour: '' }, 'date_mise_a_jour'],
     ],
   },
   {
@@ -98,6 +104,7 @@ const SUITES: Suite[] = [
       unite: 'personnes',
       nature: 'exclus',
       periodicite: '',
+      annee_concernee: '',
       perimetre: 'Ensemble',
       perimetre_code: 'ensemble',
       methode: '',
@@ -118,6 +125,12 @@ const SUITES: Suite[] = [
       ['un coût compté en personnes', { nature: 'cout', periodicite: 'annuel' }, 'unite'],
       ['un coût sans périodicité', { nature: 'cout', unite: 'eur' }, 'periodicite'],
       ['un effectif avec périodicité', { periodicite: 'annuel' }, 'periodicite'],
+      ['un effectif avec une année concernée', { annee_concernee: '2024' }, 'annee_concernee'],
+      [
+        'une année concernée improbable',
+        { nature: 'cout', unite: 'eur', periodicite: 'annuel', annee_concernee: '1850' },
+        'annee_concernee',
+      ],
       ['un périmètre inconnu', { perimetre_code: 'monde' }, 'perimetre_code'],
       ['une estimation qui se conteste elle-même', { conteste_ids: 'rapport' }, 'conteste_ids'],
       ['une estimation contestée inconnue', { conteste_ids: 'inconnue' }, 'conteste_ids'],
@@ -336,6 +349,110 @@ const SUITES: Suite[] = [
       ['une nature inconnue', { nature: 'subvention' }, 'nature'],
       ['un montant négatif', { montant_eur: '-7500000' }, 'montant_eur'],
       ['des sources vides', { source_ids: '' }, 'source_ids'],
+    ],
+  },
+  {
+    dataset: montantsDataset as unknown as Dataset,
+    minimal: {
+      id: 'cti-49-points',
+      grandeur: 'montant',
+      libelle: 'Complément à 49 points',
+      valeur: '49',
+      unite: 'points_indice',
+      debut: '2020-12-01',
+      fin: '2022-06-30',
+      mesure_ids: 'mesure-a',
+      temps_partiel: 'au_prorata',
+      localisation: '',
+      ...provenance,
+    },
+    cases: [
+      ['une grandeur inconnue', { grandeur: 'prime' }, 'grandeur'],
+      ['une unité qui ne va pas avec la grandeur', { grandeur: 'net_approximatif', temps_partiel: '' }, 'unite'],
+      ['une valeur du point en points', { grandeur: 'valeur_point', mesure_ids: '', temps_partiel: '' }, 'unite'],
+      ['un rapport supérieur à 1', { grandeur: 'rapport_net_brut', unite: 'rapport', temps_partiel: '' }, 'valeur'],
+      ['une valeur nulle', { valeur: '0' }, 'valeur'],
+      ['un début qui n’est pas le 1er du mois', { debut: '2020-12-15' }, 'debut'],
+      ['un début au mois près', { debut: '2020-12' }, 'debut'],
+      ['une fin qui n’est pas le dernier jour du mois', { fin: '2022-06-29' }, 'fin'],
+      ['une fin avant le début', { fin: '2019-06-30' }, 'fin'],
+      ['un montant sans mesure', { mesure_ids: '' }, 'mesure_ids'],
+      [
+        'une valeur du point liée à une mesure',
+        { grandeur: 'valeur_point', unite: 'eur_brut_mensuel', valeur: '4.9', temps_partiel: '' },
+        'mesure_ids',
+      ],
+      ['une mesure inconnue', { mesure_ids: 'mesure-inconnue' }, 'mesure_ids'],
+      ['un montant sans règle de temps partiel', { temps_partiel: '' }, 'temps_partiel'],
+      [
+        'une règle de temps partiel pour un net',
+        { grandeur: 'net_approximatif', unite: 'eur_net_mensuel', valeur: '183' },
+        'temps_partiel',
+      ],
+      ['un doute sans note', { statut_verification: 'source_unique' }, 'note'],
+    ],
+  },
+  {
+    dataset: delaisDataset as unknown as Dataset,
+    minimal: {
+      id: 'prescription-quadriennale',
+      nature: 'prescription',
+      secteurs: 'fph;fpt;fpe',
+      regle: 'Prescription quadriennale',
+      duree: '4',
+      unite_duree: 'ans',
+      depart: 'annee_suivante',
+      depart_detail: 'Le 1er janvier de l’année qui suit.',
+      interruption: 'Une réclamation écrite.',
+      interrompu_par: 'une réclamation écrite',
+      lettre_interrompt: 'oui',
+      exemple: '',
+      base_juridique: 'loi n° 68-1250 du 31 décembre 1968',
+      localisation: 'Loi n° 68-1250, art. 1er',
+      ...provenance,
+    },
+    cases: [
+      ['une nature inconnue', { nature: 'forclusion' }, 'nature'],
+      ['aucun secteur', { secteurs: '' }, 'secteurs'],
+      ['une durée nulle', { duree: '0' }, 'duree'],
+      ['une durée décimale', { duree: '2.5' }, 'duree'],
+      ['une prescription comptée en mois', { unite_duree: 'mois' }, 'depart'],
+      ['une prescription qui part d’une décision', { depart: 'decision' }, 'depart'],
+      [
+        'un recours qui part de la paie',
+        { nature: 'recours', unite_duree: 'mois', depart: 'paie_du_mois', lettre_interrompt: 'non' },
+        'depart',
+      ],
+      [
+        'un recours qu’une lettre à l’employeur interromprait',
+        { nature: 'recours', unite_duree: 'mois', depart: 'decision' },
+        'lettre_interrompt',
+      ],
+      ['une prescription sans texte', { base_juridique: '' }, 'base_juridique'],
+      ['un point de départ non expliqué', { depart_detail: '' }, 'depart_detail'],
+      ['des sources vides', { source_ids: '' }, 'source_ids'],
+    ],
+  },
+  {
+    dataset: demarchesDataset as unknown as Dataset,
+    minimal: {
+      id: 'public-1-demande',
+      secteurs: 'fph',
+      ordre: '1',
+      etape: 'Écrire à l’employeur',
+      interlocuteur: 'Direction des ressources humaines',
+      action: 'Demander le versement.',
+      explication: '',
+      localisation: '',
+      ...provenance,
+    },
+    cases: [
+      ['un secteur inconnu', { secteurs: 'public' }, 'secteurs'],
+      ['un rang négatif', { ordre: '-1' }, 'ordre'],
+      ['une étape vide', { etape: '' }, 'etape'],
+      ['aucun interlocuteur', { interlocuteur: '' }, 'interlocuteur'],
+      ['une action vide', { action: '' }, 'action'],
+      ['un doute sans note', { statut_verification: 'incertain' }, 'note'],
     ],
   },
   {

@@ -1,0 +1,293 @@
+/**
+ * The four charts of /estimations/, composed once for every place that shows
+ * or serves them (the page, the embed pages, the CSV, SVG and PNG downloads):
+ * their rows come from the queries, their SVG from the pure builders of
+ * src/charts/, their sentences from the rows. A chart's `rows` are exactly the
+ * rows it plots, in the order of its marks, which is also the order of its
+ * table and of its CSV.
+ */
+import type { EstimationRow } from '../../schemas/estimations.ts';
+import type { SourceRow } from '../../schemas/sources.ts';
+import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
+import {
+  contestedByRow,
+  costEstimates,
+  coveredVsExcluded,
+  estimatesByScope,
+  estimationsByIds,
+  estimationsCsv,
+  officialReportBreakdown,
+  REPORT_TOTAL_ID,
+} from '../../queries/estimations.ts';
+import { rowsByIds } from '../../queries/data.ts';
+import { latestDataChange } from '../../queries/changements.ts';
+import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
+import { comparePartialDates } from '../../lib/dates.ts';
+import { dateWithPreposition, formatList, formatPartialDate } from '../../lib/format.ts';
+import { authorShort, estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
+import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
+import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
+import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
+import { costEstimatesChart } from '../../charts/cost-estimates.ts';
+import type { ChartOptions } from '../../charts/svg.ts';
+import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
+import { costRows, costSummary } from './explainers.ts';
+import { chartOneLine } from '../citations/subjects.ts';
+
+/** Stable slugs: they make the URLs of the downloads and of the embed pages. */
+export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+export type ChartSlug = (typeof CHART_SLUGS)[number];
+
+/** One line of a chart's data table: the row, the rows it contests, its sources. */
+export interface EstimateTableRow {
+  row: EstimationRow;
+  contested: EstimationRow[];
+  sources: readonly SourceLink[];
+}
+
+export interface EstimationChart {
+  slug: ChartSlug;
+  title: string;
+  /** One sentence that says what the chart shows, written from its rows. */
+  summary: string;
+  /** Exactly the plotted rows, in the order of the marks. */
+  rows: EstimationRow[];
+  /** The same rows as the data table shows them. */
+  table: EstimateTableRow[];
+  /** The SVG inlined in pages: its classes follow the light and dark palettes. */
+  svg: string;
+  /** The SVG of the download and of the PNG: the same chart with a visible heading and a credit line. */
+  fileSvg: string;
+  /** The plotted rows as CSV, with the columns of estimations.csv. */
+  csv: string;
+  /** Sources of the plotted rows, in order of first citation. */
+  sources: SourceRow[];
+  /** Dates of the plotted rows: « décembre 2023 » or « novembre 2020 – mars 2025 ». */
+  dataPeriod: string;
+  /** The section of the full page. */
+  pagePath: string;
+  embedPath: string;
+  csvPath: string;
+  svgPath: string;
+  pngPath: string;
+  /** A height for the iframe snippet that shows the whole embed page at about 640 px wide. */
+  embedHeight: number;
+  /** The iframe snippet, with absolute URLs. */
+  embedSnippet: string;
+  /** The absolute URL of the full page's section. */
+  pageUrl: string;
+  /** The chart's one-line citation (under 200 characters), offered before the full one. */
+  oneLine: string;
+}
+
+/** Width and height of an SVG document, from its viewBox. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const match = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!match) throw new Error('SVG sans viewBox');
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+function uniqueSourceIds(rows: readonly EstimationRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.source_ids))];
+}
+
+function period(rows: readonly EstimationRow[]): string {
+  const dates = rows.map((row) => row.date).sort(comparePartialDates);
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? first;
+  return first === last ? formatPartialDate(first) : `${formatPartialDate(first)} – ${formatPartialDate(last)}`;
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+interface Draft {
+  slug: ChartSlug;
+  title: string;
+  summary: string;
+  rows: EstimationRow[];
+  draw: (options: ChartOptions) => string;
+}
+
+function reportDraft(): Draft {
+  const breakdown = officialReportBreakdown();
+  const { total, parts } = breakdown;
+  const partPhrases = parts.map((part) =>
+    part.derive
+      ? `${formatEstimate(part)} que ses sous-totaux n’expliquent pas (écart calculé par l’observatoire)`
+      : `${formatEstimate(part)} (${SCOPE_LABELS[part.perimetre_code].toLowerCase()})`,
+  );
+  return {
+    slug: 'rapport-article-83',
+    title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
+    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
+    rows: [total, ...parts],
+    draw: (options) => reportBreakdownChart(breakdown, options),
+  };
+}
+
+function comparisonDraft(): Draft {
+  const groups = estimatesByScope('exclus');
+  const rows = groups.flatMap((group) => group.rows);
+  const byValue = [...rows].sort((a, b) => estimateAnchor(a) - estimateAnchor(b));
+  const lowest = byValue[0];
+  const highest = byValue[byValue.length - 1];
+  const [official] = estimationsByIds([REPORT_TOTAL_ID]);
+  const years = rows.map((row) => row.date.slice(0, 4)).sort();
+  return {
+    slug: 'comparaison-exclus',
+    title: 'Toutes les estimations des exclus, par périmètre',
+    summary: `Les ${rows.length} estimations du nombre d’exclus recensées, de ${years[0]} à ${years[years.length - 1]}, vont de ${lowest ? formatEstimate(lowest) : ''} à ${highest ? formatEstimate(highest) : ''} selon le périmètre, la date et l’unité ; le total officiel du rapport de l’article 83 est de ${official ? formatEstimate(official) : ''}.`,
+    rows,
+    draw: (options) => estimatesComparisonChart(groups, options),
+  };
+}
+
+function coveredDraft(): Draft {
+  const data = coveredVsExcluded();
+  const { total, parts } = data.covered;
+  const excludedPhrases = data.excluded.map(
+    (row) =>
+      `${formatEstimate(row)} exclus selon ${authorShort(row)} (${formatPartialDate(row.date)}${row.perimetre_code === 'ensemble' ? '' : `, ${SCOPE_LABELS[row.perimetre_code].toLowerCase()} seulement`})`,
+  );
+  const units = new Set([total.unite, ...data.excluded.map((row) => row.unite)]);
+  const unitClause =
+    units.size > 1
+      ? ` : ${formatList([...units].map((unit) => ESTIMATE_UNIT_LABELS[unit]))}, des unités qui ne s’additionnent pas`
+      : '';
+  return {
+    slug: 'couverts-exclus',
+    title: 'Couverts et exclus des 183 €',
+    summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 € (${parts
+      .map((part) => `${formatEstimate(part)} : ${lowerFirst(part.perimetre)}`)
+      .join(' ; ')}), face à ${formatList(excludedPhrases)}${unitClause}.`,
+    rows: [total, ...parts, ...data.excluded],
+    draw: (options) => coveredVsExcludedChart(data, options),
+  };
+}
+
+function costDraft(): Draft {
+  const groups = costEstimates();
+  return {
+    slug: 'couts',
+    title: 'L’argent : coût de l’extension et sommes non versées',
+    summary: costSummary(costRows()),
+    rows: groups.flatMap((group) => group.rows),
+    draw: (options) => costEstimatesChart(groups, options),
+  };
+}
+
+const DRAFTS: Readonly<Record<ChartSlug, () => Draft>> = {
+  'rapport-article-83': reportDraft,
+  'comparaison-exclus': comparisonDraft,
+  'couverts-exclus': coveredDraft,
+  couts: costDraft,
+};
+
+/** Escapes a value for an HTML attribute inside the iframe snippet (shown as text, never parsed by us). */
+function htmlAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * One chart, ready to show and to serve. `site` is the public origin
+ * (Astro.site), for the absolute URLs of the embed snippet and the credit.
+ */
+export function estimationChart(slug: ChartSlug, site: URL | string): EstimationChart {
+  const draft = DRAFTS[slug]();
+  const pagePath = `/estimations/#${slug}`;
+  const pageUrl = new URL(pagePath, site).href;
+  const embedPath = `/embed/${slug}/`;
+  const embedUrl = new URL(embedPath, site).href;
+  const sources = rowsByIds('sources', uniqueSourceIds(draft.rows));
+  const dataPeriod = period(draft.rows);
+  const svg = draft.draw({ id: slug, title: draft.title });
+  const editors = [...new Set(sources.map((source) => source.editeur))];
+  const fileSvg = draft.draw({
+    id: slug,
+    title: draft.title,
+    standalone: {
+      heading: draft.title,
+      credit: `${SITE_NAME}, ${pageUrl} — données ${dataPeriod}, extraites de estimations.csv (version du ${formatPartialDate(latestDataChange())}, ${DATA_LICENCE.short}) — sources : ${editors.join(', ')}.`,
+    },
+  });
+  const size = svgSize(svg);
+  const embedHeight = Math.round((size.height * 640) / size.width + 260);
+  return {
+    slug,
+    title: draft.title,
+    summary: draft.summary,
+    rows: draft.rows,
+    table: draft.rows.map((row) => ({
+      row,
+      contested: contestedByRow(row),
+      sources: rowsByIds('sources', row.source_ids).map(sourceLinkOf),
+    })),
+    svg,
+    fileSvg,
+    csv: estimationsCsv(draft.rows),
+    sources,
+    dataPeriod,
+    pagePath,
+    pageUrl,
+    embedPath,
+    csvPath: `/estimations/${slug}.csv`,
+    svgPath: `/estimations/${slug}.svg`,
+    pngPath: `/estimations/${slug}.png`,
+    embedHeight,
+    embedSnippet: `<iframe src="${htmlAttribute(embedUrl)}" title="${htmlAttribute(`${draft.title} — ${SITE_NAME}`)}" width="100%" height="${embedHeight}" loading="lazy"></iframe>`,
+    oneLine: chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site }),
+  };
+}
+
+/** The four charts, in page order. */
+export function estimationCharts(site: URL | string): EstimationChart[] {
+  return CHART_SLUGS.map((slug) => estimationChart(slug, site));
+}
+
+/** Whether a string is one of the chart slugs (for getStaticPaths params). */
+export function isChartSlug(value: string | undefined): value is ChartSlug {
+  return (CHART_SLUGS as readonly string[]).includes(value ?? '');
+}
+
+/** What a reader without JavaScript sees (and copies) where the access date goes. */
+export const ACCESS_DATE_PLACEHOLDER = '[date à ajouter]';
+
+/**
+ * « Citer ce graphique », in two parts around the access date: the page is
+ * built once but read and cited on other days, so the date is the reader's
+ * (filled by the browser, see src/client/copy-text.ts), never the build's.
+ */
+export interface ChartCitation {
+  /** Title, observatory, URL, dates and version of the data, up to « consulté le ». */
+  beforeAccessDate: string;
+  /** What stands in for the access date without JavaScript. */
+  accessDatePlaceholder: string;
+  /** Then its sources. */
+  afterAccessDate: string;
+}
+
+/** The citation of a chart, without its access date. */
+export function chartCitation(chart: EstimationChart): ChartCitation {
+  const sources = chart.sources
+    .map(
+      (source) =>
+        `${source.editeur}, « ${source.titre} »${source.date_publication ? `, ${formatPartialDate(source.date_publication)}` : ''}`,
+    )
+    .join(' ; ');
+  return {
+    beforeAccessDate: `« ${chart.title} », graphique, ${SITE_NAME}, ${chart.pageUrl}, données datées : ${chart.dataPeriod} (version des données du ${formatPartialDate(latestDataChange())}), consulté le `,
+    accessDatePlaceholder: ACCESS_DATE_PLACEHOLDER,
+    afterAccessDate: `. Sources : ${sources}.`,
+  };
+}
+
+/** The citation as a reader copies it on a given day (« 1er janvier 2030 »). */
+export function citationOn(citation: ChartCitation, accessDate: string): string {
+  return `${citation.beforeAccessDate}${accessDate}${citation.afterAccessDate}`;
+}
