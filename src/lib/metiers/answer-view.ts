@@ -53,9 +53,23 @@ export interface MeasureRefView {
   href: string;
 }
 
+/** On a built page, the money of a « oui » in a few words, and the page of the whole block. */
+export interface MoneySummaryView {
+  /** « 241,22 € brut par mois », or null when the data give no amount. */
+  headline: string | null;
+  /** « depuis le 1er juillet 2023, pour un temps plein, soit environ 191 € net. » */
+  rest: string | null;
+  /** « Dû depuis septembre 2020. » */
+  due: string;
+  /** The block's own page (/metiers/montant/…/): amount period by period, arrears, deadlines, letter. */
+  href: string;
+}
+
 /**
- * The « Montant, rappel et lettre » block of a « oui » (src/components/metiers/AnswerMoney.astro): its input,
- * and, at build time, what it shows; in the browser, the block fills itself from the input.
+ * The « Montant, rappel et lettre » block of a « oui » (src/components/metiers/AnswerMoney.astro): its input
+ * and what the page shows of it. The answer in the browser shows the whole block (`view`, the template's,
+ * which fills itself from the input); a built page shows a summary and links to the block's own page, so
+ * that a profession's page, with a block for each employer, stays light.
  */
 export interface MoneySlotView {
   /** Prefix of every id inside the block, unique on the page. */
@@ -63,9 +77,14 @@ export interface MoneySlotView {
   input: MoneyInput;
   /** The input as the block's `data-input` attribute carries it. */
   inputJson: string;
-  /** What the block shows, when the view was made with the calculator's rows (at build time); null in the browser. */
+  /** The whole block, or null. */
   view: MoneyView | null;
+  /** The summary and link, or null. */
+  summary: MoneySummaryView | null;
 }
+
+/** What a page shows of a money block: the whole block, or a summary. */
+export type MoneySlotContent = Pick<MoneySlotView, 'view' | 'summary'>;
 
 export interface StatusView {
   label: string;
@@ -213,10 +232,10 @@ export function present(value: unknown): boolean {
 export interface ViewContext {
   index: SearchIndex;
   /**
-   * What the money block of a « oui » shows (at build time, from the calculator's rows); absent in the
-   * browser, where the block fills itself from its input.
+   * What a page shows of the money block of a « oui » (at build time, from the calculator's rows); absent
+   * in the browser, where the template's block fills itself from its input.
    */
-  money?: (input: MoneyInput, key: string) => MoneyView;
+  money?: (input: MoneyInput, key: string) => MoneySlotContent;
 }
 
 function pieces(text: string | null, context: ViewContext): TextPiece[] {
@@ -291,7 +310,8 @@ function moneyOf(
     secteur,
     ...(quotite === null ? {} : { quotite }),
   };
-  return { key, input, inputJson: serializeMoneyInput(input), view: context.money?.(input, key) ?? null };
+  const shown = context.money?.(input, key) ?? { view: null, summary: null };
+  return { key, input, inputJson: serializeMoneyInput(input), ...shown };
 }
 
 function branchView(
@@ -672,6 +692,7 @@ export function skeletonView(): AnswerView {
       input: SKELETON_MONEY_INPUT,
       inputJson: '…',
       view: blankMoneyView('modele-montant'),
+      summary: null,
     },
   };
   const item: CaseView = {

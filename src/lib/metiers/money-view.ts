@@ -10,6 +10,7 @@ import { PART_TIME_LABELS } from '../codes/montants.ts';
 import { formatPartialDate, plural } from '../format.ts';
 import {
   SECTORS,
+  SECTOR_SLUGS,
   VERIFICATION_STATUS_LABELS as STATUS_LABELS,
   type Sector,
   type VerificationStatus as Status,
@@ -306,6 +307,16 @@ export function serializeMoneyInput(input: MoneyInput): string {
     secteur: input.secteur,
     quotite: isValidQuotite(input.quotite) ? input.quotite : null,
   });
+}
+
+/**
+ * The address of the block's own page, one per measures, first month and
+ * sector (the working time is the reader's, asked on the page):
+ * `/metiers/montant/segur-fph-2020-fph-depuis-2020-09/`.
+ */
+export function moneyPageHref(input: MoneyInput): string {
+  const since = input.depuis === null ? 'sans-date' : `depuis-${input.depuis}`;
+  return `/metiers/montant/${[...input.mesureIds, SECTOR_SLUGS[input.secteur], since].join('-')}/`;
 }
 
 /**

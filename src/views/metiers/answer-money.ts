@@ -1,10 +1,18 @@
 /**
  * Presenter of the « Montant, rappel et lettre » block: the rows the
  * calculator needs (also served to the browser as /metiers/calcul.json) and
- * the block's view for an answer at build time, without any date.
+ * the block's view for an answer at build time, without any date, whole or in
+ * a few words with the address of its own page.
  */
 import { rowsByIds, rowsOf } from '../../queries/data.ts';
-import { moneyView, stripCitations, type MoneyData, type MoneyView } from '../../lib/metiers/money-view.ts';
+import type { MoneySummaryView } from '../../lib/metiers/answer-view.ts';
+import {
+  moneyPageHref,
+  moneyView,
+  stripCitations,
+  type MoneyData,
+  type MoneyView,
+} from '../../lib/metiers/money-view.ts';
 import type { MoneyInput } from '../../lib/metiers/money.ts';
 
 let cached: MoneyData | null = null;
@@ -42,4 +50,10 @@ export function moneyData(): MoneyData {
 /** The block for an answer, as built into the page (no « today »: the browser adds the estimate). */
 export function answerMoneyView(input: MoneyInput, key: string): MoneyView {
   return moneyView(input, moneyData(), { key, reader: null });
+}
+
+/** The block in a few words, for a built page that links to the block's own page. */
+export function answerMoneySummary(input: MoneyInput, key: string): MoneySummaryView {
+  const view = answerMoneyView(input, key);
+  return { headline: view.headline, rest: view.headlineRest, due: view.due, href: moneyPageHref(input) };
 }

@@ -17,6 +17,10 @@ import type { Resolver } from '../../lib/metiers/resolve.ts';
 import { metierResolver, metiersByLetter } from '../../queries/metiers.ts';
 import { rowsOf } from '../../queries/data.ts';
 import { answerTemplateView, builtAnswerView } from './answer.ts';
+import { answerMoneyView } from './answer-money.ts';
+import { SECTOR_LABELS } from '../../lib/codes/common.ts';
+import type { MoneyView } from '../../lib/metiers/money-view.ts';
+import type { MoneyInput } from '../../lib/metiers/money.ts';
 
 /** /metiers/: the guided path's first step, the A–Z index, the counts of the method, the answer's template. */
 export interface MetiersHome {
@@ -166,4 +170,60 @@ export function guidedPath(sector: EmployerSector | null, resolver: Resolver = m
         .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
     }))
     .filter((context) => context.professions.length > 0);
+}
+
+/** The own page of a « Montant, rappel et lettre » block, linked from each « oui » of the profession pages. */
+export interface MoneyPage {
+  /** Last segment of the address (/metiers/montant/<slug>/). */
+  slug: string;
+  title: string;
+  /** « Fonction publique hospitalière, dû depuis septembre 2020. » */
+  lead: string;
+  /** Where this answer is given: each employer, with the professions it is given to there. */
+  situations: { employer: string; professions: { label: string; href: string }[] }[];
+  view: MoneyView;
+}
+
+let moneyPagesCache: MoneyPage[] | null = null;
+
+/** One page per distinct block (measures, first month, sector) among the « oui » of every profession page. */
+export function moneyPages(): MoneyPage[] {
+  if (moneyPagesCache) return moneyPagesCache;
+  const resolver = metierResolver();
+  const found = new Map<string, { input: MoneyInput; situations: Map<string, MoneyPage['situations'][number]> }>();
+  for (const page of professionPages()) {
+    for (const item of [...page.answer.cases, ...page.answer.elsewhere]) {
+      for (const branch of item.branches) {
+        if (!branch.money?.summary) continue;
+        const href = branch.money.summary.href;
+        const entry = found.get(href) ?? { input: branch.money.input, situations: new Map() };
+        found.set(href, entry);
+        const situation: MoneyPage['situations'][number] = entry.situations.get(item.title) ?? {
+          employer: item.title,
+          professions: [],
+        };
+        entry.situations.set(item.title, situation);
+        const professionHref = `/metiers/${page.id}/#${item.id}`;
+        if (!situation.professions.some((known) => known.href === professionHref))
+          situation.professions.push({ label: page.label, href: professionHref });
+      }
+    }
+  }
+  moneyPagesCache = [...found].map(([href, { input, situations }]) => {
+    // The address the summaries link to: /metiers/montant/<slug>/.
+    const names = input.mesureIds.map((id) => {
+      const measure = resolver.index.measures[id];
+      if (!measure) throw new Error(`Mesure inconnue : ${id}`);
+      return measure.name;
+    });
+    const view = answerMoneyView(input, 'montant');
+    return {
+      slug: href.split('/').filter(Boolean).at(-1)!,
+      title: `Montant, rappel et lettre : ${names.join(' ; ')}`,
+      lead: `${SECTOR_LABELS[input.secteur]}. ${view.due}`,
+      situations: [...situations.values()],
+      view,
+    };
+  });
+  return moneyPagesCache;
 }

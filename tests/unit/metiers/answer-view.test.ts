@@ -25,7 +25,7 @@ describe('la vue de la réponse', () => {
     const keys: string[] = [];
     const answer = answerView(
       resolver.resolve({ query: 'aide-soignante' }),
-      { index, money: (input, key) => (keys.push(key), { key } as unknown as MoneyView) },
+      { index, money: (_input, key) => (keys.push(key), { view: { key } as unknown as MoneyView, summary: null }) },
       'aide-soignante',
     );
     const oui = answer.cases.flatMap((item) => item.branches).filter((branch) => branch.verdict === 'oui');
@@ -90,8 +90,9 @@ describe('le squelette que le navigateur remplit', () => {
   it('a chaque partie facultative présente et chaque liste une fois', () => {
     const missing: string[] = [];
     const walk = (value: unknown, path: string) => {
-      // The money block's own markup comes from its blank view; the browser fills it from each answer's input.
-      if (/\.money\.(view|input)$/.test(path)) return;
+      // The money block's own markup comes from its blank view (the browser fills it from each answer's input);
+      // a built page's summary is not in the template.
+      if (/\.money\.(view|input|summary)$/.test(path)) return;
       if (Array.isArray(value)) {
         // Text pieces (plain and citation) are not a repeated part: the browser builds them.
         const pieces = value.every(
