@@ -20,8 +20,8 @@ import {
   type ScopeCode,
   type Verdict,
 } from '../codes/metiers.ts';
-import { formatPartialDate, plural } from '../format.ts';
-import { notePieces } from '../inline-citations.ts';
+import { firstSentence, formatPartialDate, plural } from '../format.ts';
+import { notePieces, withoutCitations } from '../inline-citations.ts';
 import type { MoneyInput } from './money.ts';
 import { blankMoneyView, serializeMoneyInput, type MoneyView } from './money-view.ts';
 import { isYearMonth } from './months.ts';
@@ -285,6 +285,8 @@ function whenOf(branch: Branch, item: Case, single: boolean): string | null {
       `si vous relevez d’un corps de la filière ${FILIERE_WORDS[filiereOf(item.metier.publicScope, item.metier.filiere)]}`,
     );
   if (branch.contract) parts.push(`si vous êtes ${CONTRACT_KIND_LABELS[branch.contract]}`);
+  if (branch.readingOf)
+    parts.push(`pour : ${branch.readingOf.scopeDetail ?? firstSentence(withoutCitations(branch.readingOf.why))}`);
   const text = parts.join(' et ');
   return text === '' ? null : text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -536,14 +538,27 @@ function empty(query: string): AnswerView {
   };
 }
 
+/** The first months due a case gives (AAAA-MM, in order): several when its readings differ. */
+export function firstMonthsOf(item: Case): string[] {
+  const months = item.branches.flatMap((branch) => branch.rules.flatMap((rule) => rule.since ?? []));
+  return [...new Set(months)].sort();
+}
+
+/** « septembre 2020 », or « janvier 2024 ou mai 2024 » when the case's readings differ. */
+export function firstMonthsText(item: Case): string | null {
+  const months = firstMonthsOf(item);
+  return months.length === 0 ? null : months.map((month) => formatPartialDate(month)).join(' ou ');
+}
+
 function sentenceFor(verdict: Verdict, cases: readonly Case[], refine: boolean, said: boolean): string {
   const several = cases.length > 1;
   if (verdict === 'oui') {
     if (!several) {
-      const rule = cases[0]!.branches.flatMap((branch) => branch.rules).find((candidate) => candidate.since !== null);
-      return rule?.since
-        ? `La revalorisation s’applique, due depuis ${formatPartialDate(rule.since)}.`
-        : 'La revalorisation s’applique.';
+      const since = firstMonthsText(cases[0]!);
+      if (since === null) return 'La revalorisation s’applique.';
+      return firstMonthsOf(cases[0]!).length > 1
+        ? `La revalorisation s’applique, due depuis ${since} selon votre situation : voyez ci-dessous.`
+        : `La revalorisation s’applique, due depuis ${since}.`;
     }
     return `La revalorisation s’applique dans les ${cases.length} situations qui correspondent à votre recherche${refine ? ' ; la mesure ou la date dépendent de votre employeur : précisez-le ci-dessous' : ''}.`;
   }

@@ -12,6 +12,9 @@
  *    query replaces the profession's codes, and a profession whose members
  *    may belong to another corps (portee_fonction_publique) is evaluated both
  *    ways — two different answers make « selon le cas ».
+ *    Equally precise rules with the same verdict but another first month or
+ *    measure (titulaires and contractuels) are read one by one: each reading
+ *    says for whom it holds.
  * 5. The contract then acts: excluded (apprentice in the public sector,
  *    student on placement, volunteer) turns a « oui » into « non »; « selon
  *    le cas » (interim) turns it into « selon le cas »; a kind of contract the
@@ -37,6 +40,11 @@ export interface Branch {
   profile: 'main' | 'alternative' | null;
   /** The contract kind this branch assumes, when the query's contract has two readings (« stagiaire »). */
   contract: ContractKind | null;
+  /**
+   * The rule this branch reads alone, when equally precise rules give the same verdict from different
+   * months or by different measures (titulaires and contractuels of one corps): one reading per rule.
+   */
+  readingOf: IndexRule | null;
   verdict: Verdict;
   /** The rules that give the answer (the most precise ones). */
   rules: IndexRule[];
@@ -101,6 +109,17 @@ export function rulesFor(
   const best = Math.max(...applicable.map((rule) => levelFor(rule, profile)));
   const kept = applicable.filter((rule) => levelFor(rule, profile) === best);
   return { verdict: combine(kept.map((rule) => rule.verdict)), rules: kept, exceptedBy: null };
+}
+
+/**
+ * The readings of the most precise rules: one (all of them, null) when they agree on the first month and the
+ * measures, or when their verdicts differ (then the answer is « selon le cas » anyway); otherwise one per rule,
+ * so that each says its own date and measure for whom it covers.
+ */
+function readings(kept: readonly IndexRule[]): (IndexRule | null)[] {
+  if (kept.length < 2 || new Set(kept.map((rule) => rule.verdict)).size > 1) return [null];
+  const outcomes = new Set(kept.map((rule) => `${rule.since ?? ''}|${rule.measures.join(';')}`));
+  return outcomes.size > 1 ? [...kept] : [null];
 }
 
 /** A function that evaluates people in contexts on one index. */
@@ -169,17 +188,20 @@ export function ruleBook(index: SearchIndex): RuleBook {
       for (const profile of profilesOf(person, context)) {
         const found = rulesFor(rules, profile.codes);
         const verdict = found.verdict ?? 'selon_cas';
-        for (const contract of contractBranches(person, context, verdict)) {
-          branches.push({
-            profile: profile.profile,
-            contract: person.contracts.length > 1 ? contract.kind : null,
-            verdict: contract.verdict,
-            rules: found.rules,
-            exceptedBy: found.exceptedBy,
-            contracts: contract.contracts,
-            contractUnknown: contract.unknown,
-            noRule: found.verdict === null,
-          });
+        for (const readingOf of readings(found.rules)) {
+          for (const contract of contractBranches(person, context, verdict)) {
+            branches.push({
+              profile: profile.profile,
+              contract: person.contracts.length > 1 ? contract.kind : null,
+              readingOf,
+              verdict: contract.verdict,
+              rules: readingOf ? [readingOf] : found.rules,
+              exceptedBy: found.exceptedBy,
+              contracts: contract.contracts,
+              contractUnknown: contract.unknown,
+              noRule: found.verdict === null,
+            });
+          }
         }
       }
       // Precision rules: an employer that adheres to no signatory organisation, an interim worker.

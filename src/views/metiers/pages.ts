@@ -11,8 +11,7 @@ import {
   type EmployerSector,
   type Verdict,
 } from '../../lib/codes/metiers.ts';
-import { formatPartialDate } from '../../lib/format.ts';
-import type { AnswerView } from '../../lib/metiers/answer-view.ts';
+import { firstMonthsText, type AnswerView } from '../../lib/metiers/answer-view.ts';
 import type { Resolver } from '../../lib/metiers/resolve.ts';
 import { metierResolver, metiersByLetter } from '../../queries/metiers.ts';
 import { rowsOf } from '../../queries/data.ts';
@@ -103,17 +102,14 @@ export function professionPage(resolver: Resolver, id: string): ProfessionPage {
     grades: resolver.index.grades
       .filter((grade) => grade.metier === id)
       .map((grade) => ({ label: grade.label, family: GRADE_FAMILY_LABELS[grade.family] })),
-    summary: cases.map((item) => {
-      const since = item.branches.flatMap((branch) => branch.rules).find((rule) => rule.since !== null)?.since ?? null;
-      return {
-        title: item.context.label,
-        href: `#${item.context.id}`,
-        verdict: item.verdict,
-        verdictLabel: VERDICT_LABELS[item.verdict],
-        verdictMark: VERDICT_MARKS[item.verdict],
-        since: since && item.verdict !== 'non' ? formatPartialDate(since) : null,
-      };
-    }),
+    summary: cases.map((item) => ({
+      title: item.context.label,
+      href: `#${item.context.id}`,
+      verdict: item.verdict,
+      verdictLabel: VERDICT_LABELS[item.verdict],
+      verdictMark: VERDICT_MARKS[item.verdict],
+      since: item.verdict === 'non' ? null : firstMonthsText(item),
+    })),
     answer,
   };
 }
