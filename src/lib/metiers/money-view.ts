@@ -6,6 +6,7 @@
  * drift apart. Pure and environment-neutral.
  */
 import { formatDuration } from '../codes/delais.ts';
+import { citedSourceIds, withoutCitations } from '../inline-citations.ts';
 import { PART_TIME_LABELS } from '../codes/montants.ts';
 import { formatPartialDate, plural } from '../format.ts';
 import {
@@ -155,12 +156,9 @@ export type MoneyView = {
   letterFileName: string;
 };
 
-const CITATION = /\s*\[@([a-z0-9-]+)\]/g;
-
-/** A note without its `[@source]` markers, and the sources they named. */
+/** A note without its `[@source]` markers, and the sources they named (src/lib/inline-citations.ts reads them). */
 export function stripCitations(text: string): { text: string; ids: string[] } {
-  const ids = [...text.matchAll(CITATION)].map((match) => match[1]!);
-  return { text: text.replace(CITATION, ''), ids };
+  return { text: withoutCitations(text), ids: citedSourceIds(text) };
 }
 
 function sourceLinks(ids: readonly string[], sources: MoneyData['sources']): SourceLinkView[] {
