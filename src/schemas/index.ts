@@ -12,6 +12,7 @@ import { chiffresDataset } from './chiffres.ts';
 import { mesuresDataset } from './mesures.ts';
 import { metiersDataset } from './metiers.ts';
 import { collectivitesDataset } from './collectivites.ts';
+import { recherchesDataset } from './recherches.ts';
 import { montantsDataset } from './montants.ts';
 import { delaisDataset } from './delais.ts';
 import { demarchesDataset } from './demarches.ts';
@@ -27,6 +28,7 @@ const CURATED = {
   mesures: mesuresDataset,
   metiers: metiersDataset,
   collectivites: collectivitesDataset,
+  recherches: recherchesDataset,
   montants: montantsDataset,
   delais: delaisDataset,
   demarches: demarchesDataset,

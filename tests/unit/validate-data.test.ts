@@ -154,7 +154,7 @@ describe('validate-data', () => {
     expect(lines).toContain(
       '  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
     );
-    expect(lines).toContain('  ↳ … et 16 autres renvois de même cause');
+    expect(lines).toContain('  ↳ … et 17 autres renvois de même cause');
     expect(lines.filter((line) => line.includes(' — trouvé '))).toHaveLength(1);
   });
 
