@@ -28,6 +28,7 @@
  * colour.
  */
 import { escapeXml } from '../lib/xml.ts';
+import { compactPathData } from './path-data.ts';
 import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
@@ -174,7 +175,7 @@ function shapeMarkup(
   entry: DepartementMapEntry,
   { prefix, projection, styles, copy = false }: ShapeOptions,
 ): string {
-  const d = geoPath(projection).digits(1)(feature) ?? '';
+  const d = compactPathData(geoPath(projection).digits(1)(feature) ?? '');
   const code = copy ? `data-zoom-code="${escapeXml(entry.code)}"` : `data-code="${escapeXml(entry.code)}"`;
   const link = copy ? ` tabindex="-1"` : '';
   const key = escapeXml(entry.category);
