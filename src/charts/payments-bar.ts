@@ -1,19 +1,16 @@
 /**
  * One stacked bar of départements by what a survey says they paid (all, part,
- * nothing, not classified), with, under each part, the count and how many of
- * those départements the site can name. A pure function of counts to SVG
- * markup, no DOM; each part keeps the texture it has on the map, so that
- * colour is never the only cue, and its count is written beside it.
+ * nothing, not classified). A pure function of counts to SVG markup, no DOM;
+ * each part keeps the texture it has on the map, so that colour is never the
+ * only cue. The counts themselves are in the table the page puts under the bar
+ * (with each part's swatch), where they stay legible on a phone.
  */
 import { scaleLinear } from 'd3-scale';
 import { escapeXml } from '../lib/xml.ts';
-import { FONT_FAMILY } from './svg.ts';
 import { patternMarkup, type CategoryStyle } from './departements-map.ts';
 
 export interface PaymentPart {
   key: string;
-  /** Short label under the bar (« tout versé »). */
-  label: string;
   value: number;
   style: CategoryStyle;
 }
@@ -27,10 +24,8 @@ export interface PaymentsBarOptions {
 
 const BAR_HEIGHT = 28;
 const PADDING = 2;
-const LINE = 15;
-const TEXT_SIZE = 12;
 
-/** The bar, then one line per part (its swatch, count and label), left to right as in the bar. */
+/** The bar, its parts left to right in the order given. */
 export function paymentsBarSvg(parts: readonly PaymentPart[], options: PaymentsBarOptions): string {
   const width = options.width ?? 480;
   const prefix = options.idPrefix ?? 'barre';
@@ -49,17 +44,12 @@ export function paymentsBarSvg(parts: readonly PaymentPart[], options: PaymentsB
     const fill = part.style.texture === null ? part.style.fill : `url(#${id})`;
     return `<rect class="departement categorie-${escapeXml(part.key)}" x="${x0.toFixed(1)}" y="${PADDING}" width="${Math.max(0, x1 - x0).toFixed(1)}" height="${BAR_HEIGHT}" fill="${fill}" stroke="#767c85" stroke-width="1"/>`;
   });
-  const top = PADDING + BAR_HEIGHT + 14;
-  const lines = parts.map(
-    (part, index) =>
-      `<text x="${PADDING}" y="${top + index * LINE}" font-size="${TEXT_SIZE}" fill="currentColor">${escapeXml(`${part.value} ${part.label}`)}</text>`,
-  );
-  const height = Math.ceil(top + (parts.length - 1) * LINE + 6);
+  const height = BAR_HEIGHT + 2 * PADDING;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="barre-paiements" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
-    `role="img" aria-labelledby="${prefix}-titre ${prefix}-description" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `role="img" aria-labelledby="${prefix}-titre ${prefix}-description">` +
     `<title id="${prefix}-titre">${escapeXml(options.title)}</title>` +
     `<desc id="${prefix}-description">${escapeXml(options.description)}</desc>` +
-    `<defs>${defs.join('')}</defs>${rects.join('')}${lines.join('')}</svg>`
+    `<defs>${defs.join('')}</defs>${rects.join('')}</svg>`
   );
 }

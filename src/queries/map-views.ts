@@ -26,6 +26,7 @@ import {
 } from '../lib/codes/map-views.ts';
 import { DEPARTEMENTS, METROPOLE_DE_LYON, collectivitePageHref } from '../lib/departements.ts';
 import { parsePartialDate } from '../lib/dates.ts';
+import { plural } from '../lib/format.ts';
 import { allCollectivites, byDate, mapCodeOf, pageCodeOf, searchedDepartementCodes } from './collectivites.ts';
 
 /** The years a row is about: its `annee_concernee`, or else the year of its date. */
@@ -129,7 +130,7 @@ export function decideAnswer(
   const facts = answering.map((entry) => entry.row);
   const what =
     view === 'mobilisations' && facts.length > 0
-      ? `${facts.length} mobilisation${facts.length > 1 ? 's' : ''} documentée${facts.length > 1 ? 's' : ''}`
+      ? plural(facts.length, 'mobilisation documentée', 'mobilisations documentées')
       : categoryText(view, category).label;
   return {
     code,

@@ -59,10 +59,9 @@ export interface CategoryText {
 /** The texts of the empty categories, shared by every view. */
 export const EMPTY_CATEGORY_TEXTS: Readonly<Record<EmptyCategoryKey, CategoryText>> = {
   autre_question: {
-    label: 'rien de documenté sur cette question',
+    label: 'rien de documenté',
     legend: 'Rien de documenté sur cette question (d’autres faits le sont)',
-    meaning:
-      'Aucune source lue ne dit ce que le département a fait sur cette question ; d’autres faits sont documentés pour lui.',
+    meaning: 'Aucune source lue ne répond pour ce département ; d’autres faits sont documentés pour lui.',
   },
   cherche_rien_trouve: {
     label: 'cherché, rien trouvé',

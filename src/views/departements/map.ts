@@ -82,6 +82,7 @@ export interface MapViewPage {
   markLegend: readonly { count: number; swatch: string }[];
   table: readonly MapTableRow[];
   nav: readonly { key: MapViewKey; short: string; href: string; current: boolean }[];
+  /** Credit of the geometry, written under the map. */
   credit: string;
   /** Ids for the page's elements (map, table), unique per view. */
   ids: { prefix: string; table: string };
@@ -166,7 +167,6 @@ export function mapViewPage(key: MapViewKey): MapViewPage {
     description: `${summary} Chaque département est un lien vers sa fiche. Les départements d’outre-mer sont dessinés à part, chacun à son échelle, et un zoom répète Paris et la petite couronne.`,
     styles: CATEGORY_STYLES,
     idPrefix: prefix,
-    credit: `Contours : ${credit} (Licence Ouverte). Outre-mer à des échelles différentes.`,
   });
   const legend = order
     .filter((category) => (view.counts.get(category) ?? 0) > 0 || isAnswer(category))
@@ -211,7 +211,7 @@ export function mapViewPage(key: MapViewKey): MapViewPage {
       href: mapViewHref(other),
       current: other === key,
     })),
-    credit,
+    credit: `Contours : ${credit} (Licence Ouverte), simplifiés pour le site. Outre-mer à des échelles différentes.`,
     ids: { prefix, table: `tableau-${key}` },
   };
 }

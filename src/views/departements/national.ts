@@ -18,6 +18,7 @@ import { rowById } from '../../queries/data.ts';
 import { mapView } from '../../queries/map-views.ts';
 import { CATEGORY_STYLES } from '../../charts/departements-map-styles.ts';
 import { paymentsBarSvg } from '../../charts/payments-bar.ts';
+import { categorySwatchSvg, type CategoryStyle } from '../../charts/departements-map.ts';
 import { citedText, type CitedSegment } from '../sources/cited-text.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 
@@ -39,22 +40,23 @@ const COST = ['departements-de-france-2024-cout-annuel', 'departements-de-france
 const COMPENSATION = 'etat-2025-compensation-departements';
 const COMPENSATION_SHARE = 'cnsa-2025-part-compensee';
 
-/** The words under the bar, for each part. */
-const BAR_WORDS: Readonly<Record<PaymentCount['key'] & string, string>> = {
-  paiement_integral: 'tout versé',
-  paiement_partiel: 'une partie versée',
-  aucun_paiement: 'rien versé',
-  non_classe: 'dans aucune catégorie (calcul de l’observatoire)',
-};
+/** The look of a part of the bar: its category's on the map; the unclassified part looks like « pas encore cherché ». */
+function styleOf(key: PaymentCount['key']): CategoryStyle {
+  return CATEGORY_STYLES.get(key === 'non_classe' ? 'non_cherche' : key)!;
+}
 
 /** One figure, ready to show. */
 export interface NationalFigure {
   id: string;
+  /** The dataset of its row, where the same value is published. */
+  dataset: 'chiffres' | 'estimations';
+  /** The value as the row writes it (null for a range). */
+  raw: number | null;
   /** What is counted, from the row. */
   label: string;
   /** The value, formatted (« 46 », « 18,8 % », « 156,4 M€ »). */
   value: string;
-  /** Who says so (the estimate's author, or the first source's publisher), and when. */
+  /** Who says so: the estimate's author and its date, or the first source's publisher. */
   attribution: string;
   status: VerificationStatus;
   note: CitedSegment[] | null;
@@ -70,6 +72,8 @@ function shortPublisher(ids: readonly string[]): string {
 function chiffreFigure(row: ChiffreRow): NationalFigure {
   return {
     id: row.id,
+    dataset: 'chiffres',
+    raw: row.valeur,
     label: row.indicateur,
     value:
       row.unite === 'pourcentage'
@@ -77,7 +81,8 @@ function chiffreFigure(row: ChiffreRow): NationalFigure {
         : row.unite === 'eur'
           ? formatEuros(row.valeur)
           : formatNumber(row.valeur),
-    attribution: `${shortPublisher(row.source_ids)}, ${formatPartialDate(row.date)}`,
+    // A figure's date is the period it describes, not when it was published: say who, not when.
+    attribution: `selon ${shortPublisher(row.source_ids)}`,
     status: row.statut_verification,
     note: row.note === null ? null : citedText(row.note),
     sources: sourceLinks(row.source_ids),
@@ -91,9 +96,11 @@ function estimationFigure(row: EstimationRow): NationalFigure {
   const period = row.periodicite === 'annuel' ? ' par an' : '';
   return {
     id: row.id,
+    dataset: 'estimations',
+    raw: row.valeur,
     label: row.perimetre,
     value: `${row.approximatif ? '≈ ' : ''}${value}${row.unite === 'personnes' ? ' salariés' : period}`,
-    attribution: `${row.estimateur}, ${formatPartialDate(row.date)}`,
+    attribution: `selon ${row.estimateur} (${formatPartialDate(row.date)})`,
     status: row.statut_verification,
     note: row.note === null ? null : citedText(row.note),
     sources: sourceLinks(row.source_ids),
@@ -107,6 +114,8 @@ export interface PaymentCount {
   label: string;
   value: number;
   figure: NationalFigure | null;
+  /** Its swatch, as in the bar (decorative). */
+  swatch: string;
   /** The départements named in this part on the map of 2025. */
   named: readonly { code: string; nom: string; href: string }[];
 }
@@ -145,6 +154,7 @@ export function nationalPanel(): NationalPanel {
     label: row.indicateur,
     value: row.valeur,
     figure: chiffreFigure(row),
+    swatch: categorySwatchSvg(key, styleOf(key), 'national'),
     named: view.answers
       .filter((entry) => entry.category === key)
       .map((entry) => ({ code: entry.code, nom: entry.nom, href: entry.href })),
@@ -155,6 +165,7 @@ export function nationalPanel(): NationalPanel {
     label: 'Départements dans aucune de ces catégories (calcul de l’observatoire)',
     value: Math.max(0, total - classified),
     figure: null,
+    swatch: categorySwatchSvg('non_classe', styleOf('non_classe'), 'national'),
     named: [],
   });
   const named = counts.reduce((sum, part) => sum + part.named.length, 0);
@@ -167,15 +178,10 @@ export function nationalPanel(): NationalPanel {
       ? ` Des ${formatNumber(unnamed.reduce((sum, part) => sum + part.value, 0))} qui ont versé tout ou partie, aucun n’est nommé par les sources lues.`
       : '');
   const bar = paymentsBarSvg(
-    counts.map((part) => ({
-      key: part.key,
-      label: `${part.value > 1 ? 'départements' : 'département'} : ${BAR_WORDS[part.key]}${part.key === 'non_classe' ? '' : ` (${part.named.length === 0 ? 'aucun nommé' : `${formatNumber(part.named.length)} nommé${part.named.length > 1 ? 's' : ''}`} ici)`}`,
-      value: part.value,
-      style: CATEGORY_STYLES.get(part.key === 'non_classe' ? 'non_cherche' : part.key)!,
-    })),
+    counts.map((part) => ({ key: part.key, value: part.value, style: styleOf(part.key) })),
     {
       title: `Les ${formatNumber(total)} départements selon ce qu’ils ont versé pour 2025, d’après ${surveyor}`,
-      description: `${gap} Le tableau qui suit donne les mêmes nombres.`,
+      description: `${gap} Le tableau qui suit donne les nombres de chaque partie, dans le même ordre.`,
       idPrefix: 'barre-2025',
     },
   );

@@ -185,7 +185,7 @@ describe('la réponse d’un département dans une vue', () => {
     const strike = (id: string) => row({ id, type_fait: 'mobilisation', etape: 'action', nature: 'greve' });
     const answer = decideAnswer('mobilisations', '05', 'Hautes-Alpes', [strike('a'), strike('b')], false);
     expect(answer.facts).toHaveLength(2);
-    expect(answer.label).toBe('Hautes-Alpes (05) : 2 mobilisations documentées');
+    expect(answer.label).toBe('Hautes-Alpes (05) : 2\u00a0mobilisations documentées');
   });
 });
 
