@@ -233,3 +233,20 @@ describe('« Trouver un département » sans JavaScript', () => {
     expect(field.attribs['hidden']).toBeDefined();
   });
 });
+
+describe('« Suis-je concerné ? » et les départements', () => {
+  it('mène à la page des départements depuis chaque situation dont un département est l’employeur ou le financeur', () => {
+    const cards = builtPages()
+      .filter((path) => /^\/metiers\/[^/]+\/$/.test(path))
+      .flatMap((path) => byClass(readPage(path).document, 'row-card').map((card) => ({ path, card })));
+    const concerned = cards.filter(({ card }) => /départem/i.test(textOf(byTag(card, 'h3')[0]!)));
+    expect(concerned.length).toBeGreaterThan(0);
+    for (const { path, card } of concerned) {
+      const links = byTag(card, 'a').map((link) => link.attribs['href'] ?? '');
+      expect(
+        links.some((href) => href.startsWith('/departements/')),
+        `${path} ${card.attribs['id']}`,
+      ).toBe(true);
+    }
+  });
+});

@@ -55,7 +55,16 @@ export interface SituationView {
   row: MetierRow;
   mesures: readonly MesureRow[];
   sources: readonly SourceLink[];
+  /**
+   * Where to read what each département decided or paid, when the situation
+   * depends on a département (its workplace names one as funder or employer);
+   * null otherwise.
+   */
+  departements: string | null;
 }
+
+/** A workplace that a département funds or runs, in the row's own words (« financé par le département »). */
+const DEPARTEMENT_WORKPLACE = /\bd[ée]partement(?:s|al|ale|aux)?\b/i;
 
 export interface ProfessionPage {
   profession: Profession;
@@ -72,6 +81,7 @@ export function professionPage(profession: Profession): ProfessionPage {
       row,
       mesures: rowsByIds('mesures', row.mesure_ids),
       sources: sourceLinks(row.source_ids),
+      departements: DEPARTEMENT_WORKPLACE.test(row.etablissement_detail) ? '/departements/#trouver-titre' : null,
     })),
     measures: rowsByIds(
       'mesures',
