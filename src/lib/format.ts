@@ -105,3 +105,17 @@ export function formatLocalDay(date: Date): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)}${NBSP}${count <= 1 ? singular : pluralForm}`;
 }
+
+/**
+ * French spacing in a running text: a no-break space inside « » and before
+ * « : », a narrow no-break space before « ; », « ? » and « ! », so that a line
+ * never starts with one of them. Idempotent; an address (« https:// ») has no
+ * space before its colon and is left alone.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+    .replace(/[ \u00a0\u202f]+:(?=\s|$)/g, `${NBSP}:`)
+    .replace(/[ \u00a0\u202f]+([;?!])/g, `${NNBSP}$1`);
+}

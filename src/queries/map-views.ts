@@ -26,7 +26,7 @@ import {
 } from '../lib/codes/map-views.ts';
 import { DEPARTEMENTS, METROPOLE_DE_LYON, collectivitePageHref } from '../lib/departements.ts';
 import { parsePartialDate } from '../lib/dates.ts';
-import { plural } from '../lib/format.ts';
+import { frenchSpacing, plural } from '../lib/format.ts';
 import { allCollectivites, byDate, mapCodeOf, pageCodeOf, searchedDepartementCodes } from './collectivites.ts';
 
 /** The years a row is about: its `annee_concernee`, or else the year of its date. */
@@ -140,7 +140,7 @@ export function decideAnswer(
     deciding,
     actor,
     href: collectivitePageHref(pageCode),
-    label: `${nom} (${code}) : ${what}${actor === null ? '' : ` — ${actor}`}`,
+    label: frenchSpacing(`${nom} (${code}) : ${what}${actor === null ? '' : ` — ${actor}`}`),
   };
 }
 

@@ -84,9 +84,9 @@ describe('la carte au clavier', () => {
     await page.keyboard.press('Tab');
     const first = await focusedAccessibleNode(page);
     expect(first.role).toBe('link');
-    expect(first.name).toMatch(/^.+ \(01\) : .+$/);
+    expect(first.name).toMatch(/^.+ \(01\)\s:\s.+$/);
     await page.keyboard.press('Tab');
-    expect((await focusedAccessibleNode(page)).name).toMatch(/^.+ \(02\) : .+$/);
+    expect((await focusedAccessibleNode(page)).name).toMatch(/^.+ \(02\)\s:\s.+$/);
     const strokeWidth = await page.evaluate(
       () => getComputedStyle(document.activeElement!.querySelector('path')!).strokeWidth,
     );

@@ -72,7 +72,7 @@ describe.each(mapPages)('la carte de %s', (path) => {
     for (const shape of drawn) {
       const link = shape.parent as Element;
       expect(link.name, shape.attribs['data-code']).toBe('a');
-      expect(textOf(byTag(link, 'title')[0]!), shape.attribs['data-code']).toMatch(/^.+ \([0-9AB]{2,3}\) : .+$/);
+      expect(textOf(byTag(link, 'title')[0]!), shape.attribs['data-code']).toMatch(/^.+ \([0-9AB]{2,3}\)\s:\s.+$/);
     }
   });
 

@@ -28,6 +28,18 @@ export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
   national: 'national',
 };
 
+/** Whom a mobilisation addresses, by the level of its row (« Mobilisation visant l’État »). */
+export const MOBILISATION_TARGETS: Readonly<Record<Level, string>> = {
+  departement: 'visant le département',
+  region: 'visant la région',
+  metropole: 'visant la métropole',
+  intercommunalite: 'visant l’intercommunalité',
+  commune: 'visant la commune ou son CCAS',
+  association: 'd’un collectif ou d’une association',
+  etat: 'visant l’État',
+  national: 'nationale',
+};
+
 /** The levels whose rows must name their département (column `code_insee`). */
 export const LOCAL_LEVELS: readonly Level[] = ['departement', 'metropole', 'intercommunalite', 'commune'];
 /** The levels located either in a département or only in a region. */

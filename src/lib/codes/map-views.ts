@@ -12,6 +12,7 @@
  * answers it. Mobilisations are counted in a view of their own, never as a
  * position.
  */
+import { frenchSpacing } from '../format.ts';
 
 /** The views, in the order of the view switcher. */
 export const MAP_VIEW_KEYS = [
@@ -47,6 +48,16 @@ export type AnswerKey = (typeof ANSWER_KEYS)[number];
 
 export type CategoryKey = AnswerKey | EmptyCategoryKey;
 
+/** The same texts with French spacing (no-break spaces inside « » and before : ; ? !). */
+function spaced<T>(value: T): T {
+  if (typeof value === 'string') return frenchSpacing(value) as T;
+  if (Array.isArray(value)) return value.map(spaced) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, spaced(item)])) as T;
+  }
+  return value;
+}
+
 export interface CategoryText {
   /** Lower case, for sentences and accessible names (« rien versé, selon un recensement »). */
   label: string;
@@ -57,7 +68,7 @@ export interface CategoryText {
 }
 
 /** The texts of the empty categories, shared by every view. */
-export const EMPTY_CATEGORY_TEXTS: Readonly<Record<EmptyCategoryKey, CategoryText>> = {
+export const EMPTY_CATEGORY_TEXTS: Readonly<Record<EmptyCategoryKey, CategoryText>> = spaced({
   autre_question: {
     label: 'rien de documenté',
     legend: 'Rien de documenté sur cette question (d’autres faits le sont)',
@@ -74,7 +85,7 @@ export const EMPTY_CATEGORY_TEXTS: Readonly<Record<EmptyCategoryKey, CategoryTex
     legend: 'Pas encore cherché',
     meaning: 'Ce département n’a pas encore été cherché systématiquement.',
   },
-};
+});
 
 export interface MapViewText {
   key: MapViewKey;
@@ -149,7 +160,7 @@ const segurPourTous = (year: number): MapViewText => ({
 });
 
 /** The texts of each view. */
-export const MAP_VIEWS: Readonly<Record<MapViewKey, MapViewText>> = {
+export const MAP_VIEWS: Readonly<Record<MapViewKey, MapViewText>> = spaced({
   'segur-pour-tous-2025': segurPourTous(2025),
   'segur-pour-tous-2024': segurPourTous(2024),
   'compensation-2025': {
@@ -272,7 +283,7 @@ export const MAP_VIEWS: Readonly<Record<MapViewKey, MapViewText>> = {
     scope:
       'Les grèves, rassemblements et pétitions documentés, quel qu’en soit le destinataire (le département, l’État, une métropole, une commune), de 2020 à 2025. Le nombre compte des faits, pas des participants ; il ne dit rien de la position du département.',
   },
-};
+});
 
 /** The texts of one category in one view. */
 export function categoryText(view: MapViewKey, key: CategoryKey): CategoryText {

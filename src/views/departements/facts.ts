@@ -11,6 +11,7 @@ import {
   FACT_TYPE_LABELS,
   LEVEL_LABELS,
   LOCAL_PERIOD_SUFFIXES,
+  MOBILISATION_TARGETS,
   NATURE_LABELS,
   STEP_LABELS,
   STRAND_LABELS,
@@ -44,8 +45,12 @@ export function placeOf(row: Pick<CollectiviteRow, 'code_insee' | 'code_region'>
   return { text: '', sortValue: '' };
 }
 
-/** « Décision de la collectivité (département) », « Fait d’un autre acteur (association ou école) ». */
+/**
+ * « Décision de la collectivité (département) », « Fait d’un autre acteur
+ * (association ou école) », « Mobilisation visant l’État ».
+ */
 export function kindText(row: Pick<CollectiviteRow, 'type_fait' | 'niveau'>): string {
+  if (row.type_fait === 'mobilisation') return `${FACT_TYPE_LABELS.mobilisation} ${MOBILISATION_TARGETS[row.niveau]}`;
   return `${FACT_TYPE_LABELS[row.type_fait]} (${LEVEL_LABELS[row.niveau]})`;
 }
 

@@ -15,7 +15,7 @@ import {
   type MapViewKey,
 } from '../../lib/codes/map-views.ts';
 import { NATURE_LABELS, STEP_LABELS } from '../../lib/codes/collectivites.ts';
-import { formatList, formatNumber, formatPartialDate, plural } from '../../lib/format.ts';
+import { formatList, formatNumber, formatPartialDate, frenchSpacing, plural } from '../../lib/format.ts';
 import { inseeSortValue } from '../../lib/insee.ts';
 import { isAnswer, mapView, type DepartementAnswer } from '../../queries/map-views.ts';
 import { departementShapes, geometryMetadata } from '../../queries/geometrie.ts';
@@ -135,7 +135,7 @@ export function viewSummary(
     never > 0 &&
       `${formatNumber(never)} ${never > 1 ? 'n’ont' : 'n’a'} pas encore été ${never > 1 ? 'cherchés' : 'cherché'}`,
   ].filter((part): part is string => typeof part === 'string');
-  return `${parts.join('')}${rest.length > 0 ? ` ; ${rest.join(' ; ')}` : ''}.`;
+  return frenchSpacing(`${parts.join('')}${rest.length > 0 ? ` ; ${rest.join(' ; ')}` : ''}.`);
 }
 
 /** The page of one view of the map. */

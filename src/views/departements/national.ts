@@ -13,7 +13,14 @@ import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { VerificationStatus } from '../../lib/codes/common.ts';
 import type { CategoryKey } from '../../lib/codes/map-views.ts';
 import { DEPARTEMENTS } from '../../lib/departements.ts';
-import { formatEuros, formatNumber, formatPartialDate, formatPercent, plural } from '../../lib/format.ts';
+import {
+  formatEuros,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+  frenchSpacing,
+  plural,
+} from '../../lib/format.ts';
 import { rowById } from '../../queries/data.ts';
 import { mapView } from '../../queries/map-views.ts';
 import { CATEGORY_STYLES } from '../../charts/departements-map-styles.ts';
@@ -74,7 +81,7 @@ function chiffreFigure(row: ChiffreRow): NationalFigure {
     id: row.id,
     dataset: 'chiffres',
     raw: row.valeur,
-    label: row.indicateur,
+    label: frenchSpacing(row.indicateur),
     value:
       row.unite === 'pourcentage'
         ? formatPercent(row.valeur)
@@ -98,7 +105,7 @@ function estimationFigure(row: EstimationRow): NationalFigure {
     id: row.id,
     dataset: 'estimations',
     raw: row.valeur,
-    label: row.perimetre,
+    label: frenchSpacing(row.perimetre),
     value: `${row.approximatif ? '≈ ' : ''}${value}${row.unite === 'personnes' ? ' salariés' : period}`,
     attribution: `selon ${row.estimateur} (${formatPartialDate(row.date)})`,
     status: row.statut_verification,
@@ -151,7 +158,7 @@ export function nationalPanel(): NationalPanel {
   const surveyor = shortPublisher(countRows[0]!.row.source_ids);
   const counts: PaymentCount[] = countRows.map(({ key, row }) => ({
     key,
-    label: row.indicateur,
+    label: frenchSpacing(row.indicateur),
     value: row.valeur,
     figure: chiffreFigure(row),
     swatch: categorySwatchSvg(key, styleOf(key), 'national'),
@@ -171,12 +178,13 @@ export function nationalPanel(): NationalPanel {
   const named = counts.reduce((sum, part) => sum + part.named.length, 0);
   const none = counts.find((part) => part.key === 'aucun_paiement')!;
   const unnamed = counts.filter((part) => part.key !== 'non_classe' && part.value > 0 && part.named.length === 0);
-  const gap =
+  const gap = frenchSpacing(
     `${plural(none.value, 'département n’a', 'départements n’ont')} rien versé pour 2025 selon ${surveyor} ; ` +
-    `${none.named.length === 0 ? 'aucun n’est nommé' : `${formatNumber(none.named.length)} ${none.named.length > 1 ? 'sont nommés' : 'est nommé'}`} ici.` +
-    (unnamed.length > 0
-      ? ` Des ${formatNumber(unnamed.reduce((sum, part) => sum + part.value, 0))} qui ont versé tout ou partie, aucun n’est nommé par les sources lues.`
-      : '');
+      `${none.named.length === 0 ? 'aucun n’est nommé' : `${formatNumber(none.named.length)} ${none.named.length > 1 ? 'sont nommés' : 'est nommé'}`} ici.` +
+      (unnamed.length > 0
+        ? ` Des ${formatNumber(unnamed.reduce((sum, part) => sum + part.value, 0))} qui ont versé tout ou partie, aucun n’est nommé par les sources lues.`
+        : ''),
+  );
   const bar = paymentsBarSvg(
     counts.map((part) => ({ key: part.key, value: part.value, style: styleOf(part.key) })),
     {

@@ -8,7 +8,7 @@
 import { MAP_VIEWS, MAP_VIEW_KEYS, categoryText, type MapViewKey } from '../../lib/codes/map-views.ts';
 import { FACT_TYPES, type FactType } from '../../lib/codes/collectivites.ts';
 import { DEPARTEMENTS, METROPOLE_DE_LYON, collectivitePageHref, regionOfDepartement } from '../../lib/departements.ts';
-import { formatList, formatPartialDate, plural } from '../../lib/format.ts';
+import { formatList, formatPartialDate, frenchSpacing, plural } from '../../lib/format.ts';
 import { collectivitePages, regionPageCode, type CollectivitePage } from '../../queries/collectivites.ts';
 import { isAnswer, mapView } from '../../queries/map-views.ts';
 import { factView, type FactView } from './facts.ts';
@@ -68,7 +68,9 @@ function introOf(page: CollectivitePage): string {
   const kinds = FACT_TYPES.map((type) => [type, page.rows.filter((row) => row.type_fait === type).length] as const)
     .filter(([, count]) => count > 0)
     .map(([type, count]) => plural(count, ...KIND_WORDS[type]));
-  return `${plural(page.rows.length, 'fait documenté', 'faits documentés')}, ${period} : ${formatList(kinds)}.`;
+  return frenchSpacing(
+    `${plural(page.rows.length, 'fait documenté', 'faits documentés')}, ${period} : ${formatList(kinds)}.`,
+  );
 }
 
 function statusesOf(page: CollectivitePage): ViewStatus[] {
@@ -130,7 +132,9 @@ export function collectivitePageView(page: CollectivitePage): CollectivitePageVi
     intro: introOf(page),
     statuses: statusesOf(page),
     timeline: timelineOf(page),
-    searched: page.searched ? { when: formatPartialDate(page.searched.date), how: page.searched.recherche } : null,
+    searched: page.searched
+      ? { when: formatPartialDate(page.searched.date), how: frenchSpacing(page.searched.recherche) }
+      : null,
     related: relatedOf(page),
     description:
       page.rows.length > 0

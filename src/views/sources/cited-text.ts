@@ -5,6 +5,7 @@
  */
 import { citedSourceIds } from '../../schemas/dataset.ts';
 import { sourceLinks, type SourceLink } from './source-links.ts';
+import { frenchSpacing } from '../../lib/format.ts';
 
 /** A run of plain text, or a cited source. */
 export type CitedSegment = { text: string } | { source: SourceLink };
@@ -18,12 +19,12 @@ export function citedText(text: string): CitedSegment[] {
   let from = 0;
   let index = 0;
   for (const match of text.matchAll(MARKERS)) {
-    if (match.index > from) segments.push({ text: text.slice(from, match.index) });
+    if (match.index > from) segments.push({ text: frenchSpacing(text.slice(from, match.index)) });
     const source = sources[index];
     if (source) segments.push({ source });
     index += 1;
     from = match.index + match[0].length;
   }
-  if (from < text.length) segments.push({ text: text.slice(from) });
+  if (from < text.length) segments.push({ text: frenchSpacing(text.slice(from)) });
   return segments;
 }

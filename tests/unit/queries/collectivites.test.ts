@@ -115,7 +115,7 @@ describe('qui répond à quelle question', () => {
     expect(answer.category).toBe('vote');
     expect(answer.actor).toBe('Métropole de Lyon');
     expect(answer.href).toBe('/departements/69M/');
-    expect(answer.label).toBe('Rhône (69) : a voté ou versé une mesure — Métropole de Lyon');
+    expect(answer.label).toBe('Rhône (69)\u00a0: a voté ou versé une mesure — Métropole de Lyon');
   });
 
   it('le coût pour une association, un impayé d’association ou une mobilisation ne répondent jamais à une question de paiement', () => {
@@ -139,7 +139,7 @@ describe('qui répond à quelle question', () => {
   it('un recensement des paiements répond, et la carte nomme son auteur', () => {
     const answer = decideAnswer('segur-pour-tous-2025', '01', 'Ain', [survey()], false);
     expect(answer.category).toBe('aucun_paiement');
-    expect(answer.label).toBe('Ain (01) : rien versé, selon un recensement — Recensement d’essai');
+    expect(answer.label).toBe('Ain (01)\u00a0: rien versé, selon un recensement — Recensement d’essai');
   });
 
   it('la compensation de l’État répond seulement par une notification au département, pas par un financement à des structures', () => {
@@ -185,7 +185,7 @@ describe('la réponse d’un département dans une vue', () => {
     const strike = (id: string) => row({ id, type_fait: 'mobilisation', etape: 'action', nature: 'greve' });
     const answer = decideAnswer('mobilisations', '05', 'Hautes-Alpes', [strike('a'), strike('b')], false);
     expect(answer.facts).toHaveLength(2);
-    expect(answer.label).toBe('Hautes-Alpes (05) : 2\u00a0mobilisations documentées');
+    expect(answer.label).toBe('Hautes-Alpes (05)\u00a0: 2\u00a0mobilisations documentées');
   });
 });
 
@@ -205,7 +205,7 @@ describe('une vue appliquée aux 101 départements', () => {
 
   it('résume ses comptes en une phrase', () => {
     expect(viewSummary('agents-2022-2023', view.counts, 101)).toBe(
-      'Sur 101 départements, 2 ont une réponse documentée : 2 « a voté ou versé une mesure » ; 1 a été cherché sans résultat ; 98 n’ont pas encore été cherchés.',
+      'Sur 101 départements, 2 ont une réponse documentée\u00a0: 2 «\u00a0a voté ou versé une mesure\u00a0»\u202f; 1 a été cherché sans résultat\u202f; 98 n’ont pas encore été cherchés.',
     );
   });
 });
