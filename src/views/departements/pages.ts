@@ -8,7 +8,7 @@
 import { MAP_VIEWS, MAP_VIEW_KEYS, categoryText, type MapViewKey } from '../../lib/codes/map-views.ts';
 import { FACT_TYPES, type FactType } from '../../lib/codes/collectivites.ts';
 import { DEPARTEMENTS, METROPOLE_DE_LYON, collectivitePageHref, regionOfDepartement } from '../../lib/departements.ts';
-import { formatList, formatPartialDate, frenchSpacing, plural } from '../../lib/format.ts';
+import { formatList, frenchSpacing, plural } from '../../lib/format.ts';
 import { collectivitePages, regionPageCode, type CollectivitePage } from '../../queries/collectivites.ts';
 import { isAnswer, mapView } from '../../queries/map-views.ts';
 import { factView, type FactView } from './facts.ts';
@@ -43,7 +43,7 @@ export interface CollectivitePageView {
   statuses: readonly ViewStatus[];
   timeline: readonly TimelineYear[];
   /** How the collectivity was searched without result. */
-  searched: { when: string; how: string } | null;
+  searched: { how: string } | null;
   /** Pages next to this one. */
   related: readonly { href: string; label: string }[];
   /** The meta description. */
@@ -132,9 +132,7 @@ export function collectivitePageView(page: CollectivitePage): CollectivitePageVi
     intro: introOf(page),
     statuses: statusesOf(page),
     timeline: timelineOf(page),
-    searched: page.searched
-      ? { when: formatPartialDate(page.searched.date), how: frenchSpacing(page.searched.recherche) }
-      : null,
+    searched: page.searched ? { how: frenchSpacing(page.searched.recherche) } : null,
     related: relatedOf(page),
     description:
       page.rows.length > 0
