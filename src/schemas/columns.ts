@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
+import { hasOnlyWellFormedMarks } from '../lib/citation-markup.ts';
 
 /** Table Schema field types this project uses. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -57,6 +58,8 @@ interface Options {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** How a text cell cites a source (src/lib/citation-markup.ts), for error messages. */
+const CITATION_FORM = '[@identifiant] (un identifiant de data/sources.csv : minuscules, chiffres, tirets, sans espace)';
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
@@ -85,11 +88,11 @@ export function text(options: Options & { required?: boolean }): Column<string |
   return {
     kind: 'text',
     ...options,
-    expected: required ? 'un texte non vide' : 'un texte (ou une cellule vide)',
+    expected: `${required ? 'un texte non vide' : 'un texte (ou une cellule vide)'}, où chaque renvoi à une source s’écrit ${CITATION_FORM}`,
     fieldType: 'string',
     required,
     list: false,
-    schema: wrap(z.string(), required),
+    schema: wrap(z.string().refine(hasOnlyWellFormedMarks, 'renvoi mal formé'), required),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Column } from './columns.ts';
 import { parseCsv } from '../lib/csv.ts';
+import { citedIds } from '../lib/citation-markup.ts';
 
 // `any` here only widens the column map's value type so any Column<T> fits; rows stay typed via RowOf.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -166,7 +167,12 @@ export interface ReferenceCell {
   line: number;
   column: string;
   ids: readonly string[];
+  /** True for the `[@id]` marks of a text cell, which name rows of sources.csv. */
+  prose?: true;
 }
+
+/** The dataset the `[@id]` marks of every text cell refer to. */
+export const CITED_DATASET = 'sources';
 
 /** Rows that could not be read, and the problem that hid them. */
 export interface LostRows {
@@ -396,6 +402,8 @@ export function checkDataset<C extends Columns>(
         if (referenceColumns.includes(name) && Array.isArray(parsed.data)) {
           references.push({ line, column: name, ids: parsed.data.map(String) });
         }
+        const cited = column.kind === 'text' && typeof parsed.data === 'string' ? citedIds(parsed.data) : [];
+        if (cited.length > 0) references.push({ line, column: name, ids: cited, prose: true });
       } else {
         rowProblems.push(problem('row', file, line, name, cell === null ? '' : shorten(cell), column.expected));
       }
@@ -476,9 +484,47 @@ export function checkAll(inputs: readonly DatasetInput[]): {
     rowsBySlug.set(dataset.slug, result.rows);
   }
 
+  /** A reference to `id` of `target` from `at`: fine, a consequence of the row's problem, or unknown. */
+  const checkId = (
+    target: { file: string; result: CheckResult<Record<string, unknown>> },
+    at: Omit<Consequence, 'reason'>,
+    expected: string,
+  ): void => {
+    const entry = target.result.ids.get(at.id);
+    const hidden = target.result.lost.find((rows) => rows.ids === 'all' || rows.ids.has(at.id));
+    if (entry) {
+      entry.blocker?.consequences.push({ ...at, reason: entry.reason });
+    } else if (hidden) {
+      hidden.problem.consequences.push({ ...at, reason: hidden.reason });
+    } else {
+      problems.push(problem('reference', at.file, at.line, at.column, at.id, expected));
+    }
+  };
+
   for (const { dataset } of inputs) {
     const own = checks.get(dataset.slug);
     if (!own) continue;
+    const prose = own.result.references.filter((cell) => cell.prose);
+    const cited = checks.get(CITED_DATASET);
+    if (prose.length > 0 && !cited) {
+      const [first] = prose as [ReferenceCell];
+      problems.push(
+        problem(
+          'file',
+          own.file,
+          first.line,
+          first.column,
+          CITED_DATASET,
+          `le jeu de données « ${CITED_DATASET} », auquel renvoient les [@identifiant] des textes`,
+        ),
+      );
+    }
+    for (const cell of cited ? prose : []) {
+      for (const id of cell.ids) {
+        const at = { file: own.file, line: cell.line, column: cell.column, id };
+        if (cited) checkId(cited, at, `un identifiant existant de ${cited.file} (renvoi [@${id}] du texte)`);
+      }
+    }
     for (const reference of dataset.references) {
       const target = checks.get(reference.dataset);
       if (!target) {
@@ -494,22 +540,14 @@ export function checkAll(inputs: readonly DatasetInput[]): {
         );
         continue;
       }
-      const { ids, lost } = target.result;
       for (const cell of own.result.references) {
-        if (cell.column !== reference.column) continue;
+        if (cell.prose || cell.column !== reference.column) continue;
         for (const id of cell.ids) {
-          const at = { file: own.file, line: cell.line, column: cell.column, id };
-          const entry = ids.get(id);
-          const hidden = lost.find((rows) => rows.ids === 'all' || rows.ids.has(id));
-          if (entry) {
-            entry.blocker?.consequences.push({ ...at, reason: entry.reason });
-          } else if (hidden) {
-            hidden.problem.consequences.push({ ...at, reason: hidden.reason });
-          } else {
-            problems.push(
-              problem('reference', own.file, cell.line, cell.column, id, `un identifiant existant de ${target.file}`),
-            );
-          }
+          checkId(
+            target,
+            { file: own.file, line: cell.line, column: cell.column, id },
+            `un identifiant existant de ${target.file}`,
+          );
         }
       }
     }

@@ -48,6 +48,8 @@ const SUITES: Suite[] = [
       ['une adresse qui n’est pas http(s)', { url: 'ftp://exemple.fr' }, 'url'],
       ['ni adresse ni référence', { url: '', reference: '' }, 'url'],
       ['un type inconnu', { type: 'tweet' }, 'type'],
+      ['un renvoi à une source qui n’existe pas', { note: 'Repris par [@source-inconnue].' }, 'note'],
+      ['un renvoi mal formé', { note: 'Repris par [@Rapport X].' }, 'note'],
     ],
   },
   {
@@ -78,6 +80,7 @@ const SUITES: Suite[] = [
       ['une filière répétée', { filieres: 'soignante;soignante' }, 'filieres'],
       ['un montant négatif', { montant_eur: '-5' }, 'montant_eur'],
       ['un effectif avec espace', { effectif: '120 800' }, 'effectif'],
+      ['un renvoi à une source qui n’existe pas dans le résumé', { resume: 'Annonce [@source-z].' }, 'resume'],
       ['des sources vides', { source_ids: '' }, 'source_ids'],
       ['une source inconnue', { source_ids: 'source-a;inconnue' }, 'source_ids'],
       ['un statut inconnu', { statut_verification: 'probable' }, 'statut_verification'],
