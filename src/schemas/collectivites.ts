@@ -1,6 +1,6 @@
 /** data/collectivites.csv — what départements, regions, metropolises and national bodies did. */
 import { code, decimal, partialDate, slug, text } from './columns.ts';
-import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { localisationColumn, locatorOrReason, noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { DEPARTEMENT_CODES, METROPOLE_DE_LYON } from '../lib/departements.ts';
@@ -69,6 +69,7 @@ export const collectivitesDataset = defineDataset({
       description: 'Ce que l’on sait de la suite (vote, versement, retrait).',
       example: 'Mesure proposée au vote du budget 2025.',
     }),
+    localisation: localisationColumn,
     ...provenanceColumns,
   },
   rules: [
@@ -88,6 +89,7 @@ export const collectivitesDataset = defineDataset({
       expected: 'une périodicité si et seulement si un montant est donné',
       test: (row) => (row.montant_eur === null) === (row.periodicite === null),
     },
+    locatorOrReason(),
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],

@@ -5,7 +5,7 @@
  * dictionary and the Frictionless Table Schema.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import { hasOnlyWellFormedMarks } from '../lib/citation-markup.ts';
 
 /** Table Schema field types this project uses. */
@@ -23,6 +23,7 @@ export type ColumnKind =
   | 'references'
   | 'textList'
   | 'partialDate'
+  | 'partialPeriod'
   | 'integer'
   | 'decimal'
   | 'yesNo'
@@ -228,6 +229,29 @@ export function partialDate(options: Options & { required?: boolean }): Column<s
       z.string().refine((cell) => parsePartialDate(cell) !== null, 'date inexistante ou mal formée'),
       required,
     ),
+  };
+}
+
+/** A date, or a period `début/fin` of two dates (each `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`), the start not after the end. */
+function isPartialPeriod(cell: string): boolean {
+  const parts = cell.split('/');
+  if (parts.length > 2 || parts.some((part) => parsePartialDate(part) === null)) return false;
+  const [start, end] = parts as [string, string | undefined];
+  return end === undefined || comparePartialDates(start, end) <= 0;
+}
+
+/** A date or a period at its known precision: `2024`, `2023-11/2024-02`, `2022/2025`. */
+export function partialPeriod(options: Options & { required: false }): Column<string | null> {
+  return {
+    kind: 'partialPeriod',
+    ...options,
+    expected:
+      'une date (AAAA, AAAA-MM ou AAAA-MM-JJ) ou une période début/fin de deux telles dates, le début avant la fin (ou une cellule vide)',
+    fieldType: 'string',
+    required: false,
+    list: false,
+    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$',
+    schema: nullable(z.string().refine(isPartialPeriod, 'période mal formée')),
   };
 }
 

@@ -37,6 +37,8 @@ export function columnTypeLabel(column: Column<unknown>, referenceTarget: string
       return 'liste de textes';
     case 'partialDate':
       return 'date à précision variable';
+    case 'partialPeriod':
+      return 'date ou période';
     case 'integer':
       return 'nombre entier';
     case 'decimal':
@@ -65,6 +67,8 @@ function ruleOf(column: Column<unknown>, referenceTarget: string | null): string
       return 'textes séparés par « ; »';
     case 'partialDate':
       return 'AAAA, AAAA-MM ou AAAA-MM-JJ, date qui existe';
+    case 'partialPeriod':
+      return 'une date AAAA, AAAA-MM ou AAAA-MM-JJ, ou une période début/fin (« 2023-11/2024-02 »)';
     case 'integer':
       return 'chiffres seuls, ≥ 0, sans espace ni unité';
     case 'decimal':

@@ -38,6 +38,7 @@ function row(overrides: Partial<CollectiviteRow>): CollectiviteRow {
     periodicite: null,
     perimetre: 'Agents',
     suite: null,
+    localisation: 'Premier paragraphe',
     source_ids: ['an-ppr-liot-segur-pour-tous-2024'],
     statut_verification: 'confirme',
     note: null,
