@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: one Chromium at a time against the built site served by scripts/with-preview.ts.
+// Browser tests: one Chromium at a time against dist/, served with the headers of public/_headers
+// by scripts/static-server.ts (tests/e2e/global-setup.ts). Run after `astro build`.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

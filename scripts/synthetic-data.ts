@@ -1,20 +1,56 @@
 /**
- * Synthetic data for the build benchmark: every dataset repeated `factor`
- * times, written into another folder (a temporary copy of the project, never
- * data/). Copies keep ids unique (`<id>-x<k>`) and every reference valid: they
- * point to the original rows, which stay. Professions get their own slug and
- * label per copy, so that pages per profession grow with the data as they would.
+ * Synthetic data for the build benchmark and the scaled test gate: every
+ * dataset repeated `factor` times, written into another folder (a temporary
+ * copy of the project, never data/). Copies keep ids unique (`<id>-x<k>`) and
+ * every reference valid: they point to the original rows, which stay.
+ * Professions get their own slug and label per copy, so that pages per
+ * profession grow with the data as they would.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { DATASETS } from '../src/schemas/index.ts';
 
-/** Columns renamed in each copy, by dataset: the id everywhere, and what a page is keyed on. */
+/**
+ * The same text with its letters shifted along the alphabet (never by 0), so
+ * that a copy reads like another word of the same length: « aide-soignante »
+ * becomes « bjef-tpjhobouf » in the first copy.
+ */
+export function disguise(text: string, copy: number): string {
+  const shift = ((copy - 1) % 25) + 1;
+  return text.replace(/[a-z]/gi, (letter) => {
+    const base = letter <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((letter.charCodeAt(0) - base + shift) % 26) + base);
+  });
+}
+
+/**
+ * Columns renamed in each copy, by dataset: the id everywhere, and what a page
+ * is keyed on. A profession's copies get their own slug, and a label and ways
+ * of being written that no real search matches (letters shifted), like the
+ * professions a copied measure names: « AS » or « secrétaire » still find only
+ * the real profession, as they would among more real professions.
+ */
 const RENAMED: Record<string, Record<string, (value: string, copy: number) => string>> = {
   metiers: {
     metier: (value, copy) => `${value}-x${copy}`,
-    profession: (value, copy) => `${value} (copie ${copy})`,
+    profession: (value, copy) => `${disguise(value, copy)} (copie ${copy})`,
+    variantes: (value, copy) => disguise(value, copy),
+  },
+  // The professions a measure names are searched too (« TISF » is named by one measure): disguised alike.
+  mesures: {
+    professions_couvertes: (value, copy) => disguise(value, copy),
+    exclus_explicites: (value, copy) => disguise(value, copy),
   },
 };
 
@@ -46,4 +82,23 @@ export function writeScaledData(fromDirectory: string, toDirectory: string, fact
     counts.set(dataset.slug, parseCsv(scaled).rows.length);
   }
   return counts;
+}
+
+/** What a copy of the project leaves out: outputs, caches, history; node_modules is linked, not copied. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'reports']);
+
+/**
+ * A copy of the project in a new temporary folder, with its data multiplied by
+ * `factor` and node_modules linked to this one's; returns the folder (the
+ * caller removes it). The project itself is never touched.
+ */
+export function scaledProjectCopy(factor: number, projectDirectory = '.'): { directory: string; rows: number } {
+  const directory = mkdtempSync(join(tmpdir(), `oublies-x${factor}-`));
+  for (const entry of readdirSync(projectDirectory)) {
+    if (NOT_COPIED.has(entry)) continue;
+    cpSync(join(projectDirectory, entry), join(directory, entry), { recursive: true });
+  }
+  symlinkSync(realpathSync(join(projectDirectory, 'node_modules')), join(directory, 'node_modules'));
+  const counts = writeScaledData(join(projectDirectory, 'data'), join(directory, 'data'), factor);
+  return { directory, rows: [...counts.values()].reduce((sum, count) => sum + count, 0) };
 }

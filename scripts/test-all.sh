@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The one test gate: installs Chromium if missing, then type checks, data
-# validation, unit tests, build, browser tests. Ends with "N passed, N failed".
+# validation, unit tests, build, checks of every built page (Node), browser
+# tests (Chromium). Ends with "N passed, N failed".
 # Run through `npm test` so that node_modules/.bin (Node 24, astro, vitest) is on PATH.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+# Vitest in CI mode: a missing snapshot fails instead of being written, so deleting one cannot pass.
+export CI=true
 export XDG_CONFIG_HOME="$PWD/.cache/xdg"
 mkdir -p reports .cache/xdg
 rm -f reports/*.json
@@ -54,12 +57,13 @@ step "tests unitaires" vitest run --reporter=default --reporter=json --outputFil
 if step "construction (astro build)" astro build; then
   # The same data must give the same site on any day: rebuild « on » another day (faked clock) and compare.
   step "construction reproductible (autre jour, même dist/)" node scripts/reproducible-build.ts --against dist
-  step "tests dans Chromium" node scripts/with-preview.ts vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
+  step "pages construites (sans navigateur)" vitest run --config vitest.site.config.ts --reporter=default --reporter=json --outputFile.json=reports/site.json
+  step "tests dans Chromium" vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
 fi
 
 passed=$steps_passed
 failed=$steps_failed
-for report in reports/unit.json reports/e2e.json; do
+for report in reports/unit.json reports/site.json reports/e2e.json; do
   if [ -f "$report" ]; then
     read -r p f < <(json_counts "$report")
     passed=$((passed + p)); failed=$((failed + f))

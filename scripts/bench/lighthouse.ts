@@ -3,8 +3,10 @@
  * mid-range phone) for each key page — performance, accessibility, best
  * practices, SEO — with Debian's Chromium (CHROME_PATH, default
  * /usr/bin/chromium). dist/ is served by scripts/static-server.ts with the
- * headers of public/_headers, as a static host would serve it. Budget: 100
- * in all four categories.
+ * headers of public/_headers, as a static host would serve it. Each page is
+ * measured BENCH_LIGHTHOUSE_RUNS times (default 3) and the median run is
+ * shown: on a shared machine one run can fall 15 points for a busy second.
+ * Budget: performance 95 at least, 100 in the three other categories.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +16,9 @@ import { startStaticServer } from '../static-server.ts';
 import { KEY_PAGES } from './pages.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+/** The performance score the key pages must reach (median run). */
+export const PERFORMANCE_BUDGET = 95;
 const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -80,18 +85,26 @@ const bench: Bench = async (log) => {
   try {
     const load = loadavg()[0] ?? 0;
     log(
-      `Lighthouse, profil mobile ; budget : 100 partout. Charge de la machine au départ : ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(load)} pour ${cpus().length} cœurs.`,
+      `Lighthouse, profil mobile, médiane de ${RUNS} passage${RUNS > 1 ? 's' : ''} par page ; budget : performance ${PERFORMANCE_BUDGET} au moins, 100 ailleurs. Charge de la machine au départ : ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(load)} pour ${cpus().length} cœurs.`,
     );
     log(
       'Le score de performance dépend de la vitesse mesurée de la machine (colonne « indice ») : sous forte charge, il baisse sans que la page change.',
     );
     log('');
-    log('| page | performance | accessibilité | bonnes pratiques | SEO | indice | audits en défaut |');
+    log('| page | performance (passages) | accessibilité | bonnes pratiques | SEO | indice | audits en défaut |');
     log('|---|---|---|---|---|---|---|');
     for (const path of KEY_PAGES) {
       try {
-        const report = await runLighthouse(`${server.url}${path}`);
-        if (report.runtimeError) throw new Error(report.runtimeError.message);
+        const reports: LighthouseReport[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          const candidate = await runLighthouse(`${server.url}${path}`);
+          if (candidate.runtimeError) throw new Error(candidate.runtimeError.message);
+          reports.push(candidate);
+        }
+        const performanceOf = (candidate: LighthouseReport) => candidate.categories['performance']?.score ?? 0;
+        const byPerformance = [...reports].sort((a, b) => performanceOf(a) - performanceOf(b));
+        const report = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
+        const runs = reports.map((candidate) => Math.round(performanceOf(candidate) * 100)).join(', ');
         const scores = CATEGORIES.map((category) => {
           const score = report.categories[category]?.score;
           return score === null || score === undefined ? '—' : String(Math.round(score * 100));
@@ -108,8 +121,10 @@ const bench: Bench = async (log) => {
           )
           .map(([id]) => id);
         const index = report.environment?.benchmarkIndex;
+        const [performance = '—', ...others] = scores;
+        const verdict = Number(performance) >= PERFORMANCE_BUDGET ? '' : ' (sous le budget)';
         log(
-          `| ${path} | ${scores.join(' | ')} | ${index === undefined ? '—' : Math.round(index)} | ${failing.length ? failing.slice(0, 6).join(', ') : '—'} |`,
+          `| ${path} | ${performance}${verdict} (${runs}) | ${others.join(' | ')} | ${index === undefined ? '—' : Math.round(index)} | ${failing.length ? failing.slice(0, 6).join(', ') : '—'} |`,
         );
       } catch (error) {
         log(`| ${path} | échec : ${error instanceof Error ? error.message : String(error)} | | | | | |`);

@@ -6,12 +6,18 @@
  */
 import { existsSync } from 'node:fs';
 import type { Bench } from '../bench.ts';
-import { pageWeight, type Weight } from '../page-weight.ts';
+import { PAGE_BUDGET_GZIP, pageWeight, type Weight } from '../page-weight.ts';
 
 /** The pages the budgets are about. */
-export const KEY_PAGES = ['/', '/chronologie/', '/estimations/', '/departements/', '/metiers/', '/donnees/'] as const;
-/** Every page at most this many bytes gzipped (HTML + CSS + JS loaded with it). */
-export const PAGE_BUDGET_GZIP = 60 * 1024;
+export const KEY_PAGES = [
+  '/',
+  '/chronologie/',
+  '/estimations/',
+  '/departements/',
+  '/metiers/',
+  '/donnees/',
+  '/sources/',
+] as const;
 
 const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const kb = (bytes: number): string => `${oneDecimal.format(bytes / 1024)}\u00a0Ko`;

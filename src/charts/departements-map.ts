@@ -23,6 +23,7 @@
  * « rien de documenté » fill to dark mode through the classes set here.
  */
 import { escapeXml } from '../lib/xml.ts';
+import { compactPathData } from './path-data.ts';
 import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { POSITIONS, type PositionKey } from '../lib/codes/positions.ts';
@@ -85,6 +86,8 @@ export const PARIS_ZOOM = { codes: ['75', '92', '93', '94'], label: ['Paris et',
 
 const PATTERN_SIZE = 6;
 const BORDER = '#767c85';
+/** The outline of every shape, set once on its group (inherited) rather than on each of the 101 paths. */
+const SHAPE_STROKE = `stroke="${BORDER}" stroke-width="0.6" stroke-linejoin="round"`;
 const PADDING = 4;
 const GAP = 10;
 const BOX_HEIGHT = 92;
@@ -146,13 +149,13 @@ function shapeMarkup(
   entry: DepartementMapEntry,
   { prefix, projection, copy = false }: ShapeOptions,
 ): string {
-  const d = geoPath(projection).digits(1)(feature) ?? '';
+  const d = compactPathData(geoPath(projection).digits(1)(feature) ?? '');
   const code = copy ? `data-zoom-code="${escapeXml(entry.code)}"` : `data-code="${escapeXml(entry.code)}"`;
   const link = copy ? ` tabindex="-1"` : '';
   return (
     `<a href="${escapeXml(entry.href)}"${link}><title>${escapeXml(entry.label)}</title>` +
     `<path ${code} data-position="${entry.position}" class="departement position-${entry.position}" d="${d}" ` +
-    `fill="${fillOf(prefix, entry.position)}" stroke="${BORDER}" stroke-width="0.6" stroke-linejoin="round"/></a>`
+    `fill="${fillOf(prefix, entry.position)}"/></a>`
   );
 }
 
@@ -164,7 +167,7 @@ function labelMarkup(lines: readonly string[], x: number, y: number): string {
   const tspans = lines
     .map((line, index) => `<tspan x="${x}" dy="${index === 0 ? 0 : LABEL_LINE}">${escapeXml(line)}</tspan>`)
     .join('');
-  return `<text class="carte-texte" x="${x}" y="${y}" text-anchor="middle" font-size="${LABEL_SIZE}" fill="currentColor">${tspans}</text>`;
+  return `<text class="carte-texte" x="${x}" y="${y}" text-anchor="middle" font-size="${LABEL_SIZE}" fill="currentColor" stroke="none">${tspans}</text>`;
 }
 
 function round(value: number): number {
@@ -229,7 +232,7 @@ export function departementsMapSvg(
     const projection = geoMercator().fitExtent(inner(x), feature);
     const entry = entryOf(feature);
     boxes.push(
-      `<g class="carte-encart" data-encart="${escapeXml(entry.code)}">${frame(x)}` +
+      `<g class="carte-encart" data-encart="${escapeXml(entry.code)}" ${SHAPE_STROKE}>${frame(x)}` +
         `${shapeMarkup(feature, entry, { prefix, projection })}` +
         `${labelMarkup([`${feature.properties.nom} (${feature.properties.code})`], round(x + boxWidth / 2), round(labelY))}</g>`,
     );
@@ -238,7 +241,7 @@ export function departementsMapSvg(
     const x = boxLeft(insets.length);
     const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent(inner(x), collection(zoomed));
     boxes.push(
-      `<g class="carte-zoom" aria-hidden="true">${frame(x)}` +
+      `<g class="carte-zoom" aria-hidden="true" ${SHAPE_STROKE}>${frame(x)}` +
         zoomed.map((feature) => shapeMarkup(feature, entryOf(feature), { prefix, projection, copy: true })).join('') +
         `${labelMarkup(zoom.label, round(x + boxWidth / 2), round(labelY))}</g>`,
     );
@@ -257,7 +260,7 @@ export function departementsMapSvg(
     `<title id="${prefix}-titre">${escapeXml(options.title)}</title>` +
     `<desc id="${prefix}-description">${escapeXml(options.description)}</desc>` +
     `<defs>${patternDefs(prefix, usedPositions)}</defs>` +
-    `<g class="carte-metropole">${mainland.map((feature) => shapeMarkup(feature, entryOf(feature), { prefix, projection: mainProjection })).join('')}</g>` +
+    `<g class="carte-metropole" ${SHAPE_STROKE}>${mainland.map((feature) => shapeMarkup(feature, entryOf(feature), { prefix, projection: mainProjection })).join('')}</g>` +
     boxes.join('') +
     credit +
     `</svg>`

@@ -257,9 +257,8 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
       const cx = (x(start) + x(end)) / 2;
       shape = `<circle class="${kind}" cx="${px(cx)}" cy="${px(cy)}" r="${DOT_RADIUS}" fill="#1d4e89" fill-opacity="0.8" stroke="#ffffff"/>`;
     }
-    parts.push(
-      `<a class="mark-link" href="#${escapeXml(event.id)}" aria-label="${name}"><title>${name}</title>${shape}</a>`,
-    );
+    // The <title> names the link (as on the département map) and is the mouse tooltip: no aria-label repeating it.
+    parts.push(`<a class="mark-link" href="#${escapeXml(event.id)}"><title>${name}</title>${shape}</a>`);
   }
   parts.push('</g>', '</svg>');
   return parts.join('\n');

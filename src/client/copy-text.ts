@@ -1,5 +1,6 @@
 /**
- * <copy-text data-target="id">: reveals its hidden button and copies the text
+ * <copy-text data-target="id">: reveals its hidden button (or makes one, named
+ * « Copier » + data-label, when the HTML has none) and copies the text
  * of the target (a textarea's value, or an element's text) to the clipboard,
  * then says so in its live region. Without JavaScript the button stays
  * hidden and the text remains selectable by hand.
@@ -13,12 +14,31 @@ import { formatLocalDay } from '../lib/format.ts';
 
 class CopyText extends HTMLElement {
   connectedCallback(): void {
+    if (!this.querySelector('button') && this.dataset['label']) this.#makeButton(this.dataset['label']);
     const button = this.querySelector('button');
     if (!button || button.dataset['ready']) return;
     button.dataset['ready'] = 'oui';
     button.hidden = false;
     button.addEventListener('click', () => void this.copy());
     this.#fillAccessDate();
+  }
+
+  /**
+   * A table with a citation per row gets its buttons here, not in the HTML:
+   * hundreds of inert buttons and status lines would weigh on the page without JavaScript.
+   */
+  #makeButton(label: string): void {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.hidden = true;
+    button.append('Copier');
+    const hiddenLabel = document.createElement('span');
+    hiddenLabel.className = 'visually-hidden';
+    hiddenLabel.textContent = ` ${label}`;
+    button.append(hiddenLabel);
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    this.append(button, status);
   }
 
   #fillAccessDate(): void {

@@ -7,6 +7,7 @@
 import { DATASETS, isDatasetSlug } from '../schemas/index.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { rowsOf } from './data.ts';
+import { rowPreviewHref } from './preview-pages.ts';
 
 export interface Citation {
   /** Dataset of the citing row. */
@@ -28,12 +29,12 @@ export const CITING_DATASETS: readonly string[] = CITING.map((dataset) => datase
 
 /**
  * Where a row of a dataset is shown: an event on the timeline (its reading
- * view, with the event's id as anchor), any other row in its dataset's
- * preview table.
+ * view, with the event's id as anchor), any other row on the page of its
+ * dataset's rows that holds it.
  */
 export function rowHref(dataset: string, rowId: string): string {
   if (dataset === 'evenements') return `/chronologie/#${rowId}`;
-  return `/donnees/${dataset}/#${rowId}`;
+  return rowPreviewHref(dataset, rowId);
 }
 
 let bySource: ReadonlyMap<string, readonly Citation[]> | null = null;

@@ -8,6 +8,8 @@ import { rowsOf } from './data.ts';
 import { buildSearchIndex } from './metiers-index.ts';
 
 const rows: readonly MetierRow[] = rowsOf('metiers');
+/** Position of each row in the file, computed once: sortByContext runs for every profession of every page. */
+const fileOrder: ReadonlyMap<string, number> = new Map(rows.map((row, i) => [row.id, i]));
 
 /** The search index served as /metiers/index.json. */
 export function metierSearchIndex(): SearchIndex {
@@ -16,13 +18,12 @@ export function metierSearchIndex(): SearchIndex {
 
 /** Rows in reading order: by sector, then workplace type, then file order. */
 export function sortByContext(list: readonly MetierRow[]): MetierRow[] {
-  const order = new Map(rows.map((row, i) => [row.id, i]));
   const sectorRank = (row: MetierRow) => Math.min(...row.secteur.map((sector) => SECTORS.indexOf(sector)));
   return [...list].sort(
     (a, b) =>
       sectorRank(a) - sectorRank(b) ||
       PLACES.indexOf(a.etablissement) - PLACES.indexOf(b.etablissement) ||
-      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+      (fileOrder.get(a.id) ?? 0) - (fileOrder.get(b.id) ?? 0),
   );
 }
 
@@ -84,10 +85,11 @@ export function guidedPath(
   sector: Sector | null,
 ): { place: Place; professions: { slug: string; label: string; rows: MetierRow[] }[] }[] {
   const inSector = rows.filter((row) => sector === null || row.secteur.includes(sector));
+  const professionsInOrder = allProfessions();
   return PLACES.flatMap((place) => {
     const here = inSector.filter((row) => row.etablissement === place);
     if (here.length === 0) return [];
-    const professions = allProfessions()
+    const professions = professionsInOrder
       .map((profession) => ({
         slug: profession.slug,
         label: profession.label,

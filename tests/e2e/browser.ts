@@ -1,15 +1,27 @@
 /**
  * Real-browser helpers: Debian's Chromium driven by playwright-core (never a
- * downloaded browser), pages that record console errors and off-origin
- * requests, and the list of every page of the built site.
+ * downloaded browser), against dist/ served by scripts/static-server.ts with
+ * the headers of public/_headers (tests/e2e/global-setup.ts). Every page
+ * opened here records what must never happen — console errors, requests off
+ * the site, Content-Security-Policy violations — so a test asserts them in
+ * one line: `expect(await opened.problems()).toEqual([])`.
+ *
+ * The pattern for a new browser test (see tests/README.md):
+ *
+ *   const site = useBrowser();
+ *   it('…', async () => {
+ *     const { page, problems } = await site.open('/chronologie/?type=decret');
+ *     await page.click('…');
+ *     expect(await problems()).toEqual([]);
+ *     expect(await axeViolations(page)).toEqual([]);
+ *   });
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
-/** The served site, set by scripts/with-preview.ts. */
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4321';
+/** The served site, `http://127.0.0.1:<port>`. */
+export const BASE_URL = inject('baseUrl');
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -29,16 +41,50 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
+/** Absolute URL of a site path. */
+export function siteUrl(path: string): string {
+  return new URL(path, BASE_URL).href;
+}
+
+/**
+ * Collects Content-Security-Policy violations inside each document. An init
+ * script is injected by the driver, not by the page, so the policy does not apply to it.
+ */
+const LISTEN_FOR_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(event.violatedDirective + ' ← ' + (event.blockedURI || 'inline') + ' ' + (event.sourceFile || '') + ':' + event.lineNumber);
+  });
+`;
+
 export interface WatchedPage {
   page: Page;
+  /** The response to the first navigation (null before it, or for `about:` pages). */
+  response: Response | null;
+  /** Console errors and uncaught exceptions, as they come. */
   consoleErrors: string[];
+  /** Requests to any other origin than the served site. */
   offOriginRequests: string[];
+  /** Content-Security-Policy violations reported in the current document. */
+  cspViolations: () => Promise<string[]>;
+  /** All of the above in one list: what a test expects to be empty. */
+  problems: () => Promise<string[]>;
   close: () => Promise<void>;
 }
 
-/** A fresh context and page (axe needs a context made by newContext) that records problems. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', ...options });
+export interface OpenOptions extends BrowserContextOptions {
+  /** When `goto` resolves (default `load`: module scripts have run, custom elements are set up). */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+/**
+ * A fresh context and page (axe needs a context made by newContext) that
+ * records problems; navigates to `path` when given.
+ */
+export async function openPage(browser: Browser, options: OpenOptions = {}, path?: string): Promise<WatchedPage> {
+  const { waitUntil = 'load', ...contextOptions } = options;
+  const context = await browser.newContext({ locale: 'fr-FR', ...contextOptions });
+  await context.addInitScript(LISTEN_FOR_CSP_VIOLATIONS);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const offOriginRequests: string[] = [];
@@ -49,22 +95,50 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
     if (new URL(url).origin !== origin) offOriginRequests.push(url);
   });
-  return { page, consoleErrors, offOriginRequests, close: () => context.close() };
-}
-
-/** Absolute URL of a site path. */
-export function siteUrl(path: string): string {
-  return new URL(path, BASE_URL).href;
+  const cspViolations = async (): Promise<string[]> =>
+    contextOptions.javaScriptEnabled === false
+      ? []
+      : page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  const watched: WatchedPage = {
+    page,
+    response: null,
+    consoleErrors,
+    offOriginRequests,
+    cspViolations,
+    problems: async () => [
+      ...consoleErrors.map((text) => `console : ${text}`),
+      ...offOriginRequests.map((url) => `requête hors du site : ${url}`),
+      ...(await cspViolations()).map((text) => `violation CSP : ${text}`),
+    ],
+    close: () => context.close(),
+  };
+  if (path !== undefined) watched.response = await page.goto(siteUrl(path), { waitUntil });
+  return watched;
 }
 
 /** The axe tags this project is held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
-/** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as short strings. */
+/**
+ * Lays out the parts the page defers (`content-visibility: auto`, the
+ * `.below-fold` class): checks of colour, overflow or layout then see the
+ * whole page, not only what is near the screen. (Through the CSSOM, which the
+ * Content-Security-Policy allows; no style is injected.)
+ */
+export async function renderEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
+}
+
+/** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, on the whole page (deferred parts laid out), as short strings. */
 export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  await renderEverything(page);
   // axe.run in the page (legacy mode) and only violations in the results: the default
   // runPartial/finishRun path ships every passing node (6 MB for /chronologie/'s 4 500
   // elements) through a second page, 25–30 s instead of 4–9 s there, for the same
@@ -85,20 +159,47 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   );
 }
 
-/** Every HTML page of the build, as site paths (`/`, `/chronologie/`, `/404.html`). */
-export function builtPages(distDirectory = 'dist'): string[] {
-  if (!existsSync(distDirectory)) throw new Error(`${distDirectory}/ absent : lancez d’abord la construction du site`);
-  const pages: string[] = [];
-  const walk = (directory: string): void => {
-    for (const name of readdirSync(directory)) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const route = `/${relative(distDirectory, path).split(sep).join('/')}`;
-        pages.push(route.endsWith('/index.html') ? route.slice(0, -'index.html'.length) : route);
-      }
-    }
+/** What a browser test file gets from useBrowser(). */
+export interface BrowserSession {
+  /**
+   * Opens `path` in a fresh context. Pages opened during a test are closed
+   * after it; pages opened in `beforeAll` (shared by several tests) at the end of the file.
+   */
+  open: (path: string, options?: OpenOptions) => Promise<WatchedPage>;
+  /** The Chromium of this file, for what open() does not cover. */
+  browser: () => Browser;
+}
+
+/** Launches one Chromium for the test file and closes it, with every page opened through it, at the end. */
+export function useBrowser(): BrowserSession {
+  let browser: Browser | undefined;
+  let inTest = false;
+  const perTest: WatchedPage[] = [];
+  const perFile: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    inTest = true;
+  });
+  afterEach(async () => {
+    inTest = false;
+    await Promise.all(perTest.splice(0).map((watched) => watched.close()));
+  });
+  afterAll(async () => {
+    await Promise.all(perFile.splice(0).map((watched) => watched.close()));
+    await browser?.close();
+  });
+  const current = (): Browser => {
+    if (!browser) throw new Error('Chromium n’est pas lancé : appelez useBrowser() au niveau du fichier de test.');
+    return browser;
   };
-  walk(distDirectory);
-  return pages.sort();
+  return {
+    browser: current,
+    open: async (path, options = {}) => {
+      const watched = await openPage(current(), options, path);
+      (inTest ? perTest : perFile).push(watched);
+      return watched;
+    },
+  };
 }

@@ -1,128 +1,40 @@
 /**
  * /estimations/ and its charts in a real Chromium, against the built site:
- * every download exists, the PNG is the size the page states, each table
- * holds exactly the rows of its CSV, each embed page stands alone and scales,
- * tooltips open on keyboard focus and close with Escape, the copy buttons
- * work, and axe finds nothing in light or dark mode.
+ * each embed page stands alone and scales, tooltips open on keyboard focus and
+ * close with Escape, the copy buttons work, and axe finds nothing in dark
+ * mode. Downloads, PNG sizes and tables are checked on the built files by
+ * tests/site/estimations.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
-import { checkDataset } from '../../src/schemas/dataset.ts';
-import { estimationsDataset } from '../../src/schemas/estimations.ts';
-import { formatEstimate } from '../../src/lib/estimates.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, siteUrl, useBrowser, type OpenOptions } from './browser.ts';
+import { byTag, elements, readPage, textOf } from '../site/built-site.ts';
 
 const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let browser: Browser;
+const site = useBrowser();
+/** An element of the built /estimations/ page (what the browser tests start from needs no browser). */
+const elementById = (id: string) => {
+  const found = elements(readPage('/estimations/').document).find((element) => element.attribs['id'] === id);
+  if (!found) throw new Error(`/estimations/ : pas d’élément #${id}`);
+  return found;
+};
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Runs `check` on a fresh page of /estimations/ (or another path) and closes it. */
+/** Runs `check` on a fresh page of /estimations/ (or another path), then checks that nothing went wrong. */
 async function onPage<T>(
   check: (page: Page) => Promise<T>,
-  options: Parameters<typeof openPage>[1] = {},
+  options: OpenOptions = {},
   path = '/estimations/',
 ): Promise<T> {
-  const watched = await openPage(browser, options);
-  try {
-    await watched.page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-    const result = await check(watched.page);
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.offOriginRequests).toEqual([]);
-    return result;
-  } finally {
-    await watched.close();
-  }
-}
-
-interface DownloadLink {
-  kind: string;
-  href: string;
-  width: string | null;
-  height: string | null;
-  sizeText: string;
-}
-
-async function downloadLinks(page: Page, chart: string): Promise<DownloadLink[]> {
-  return page.locator(`#${chart} a[data-download]`).evaluateAll((links) =>
-    links.map((link) => ({
-      kind: link.getAttribute('data-download') ?? '',
-      href: link.getAttribute('href') ?? '',
-      width: link.getAttribute('data-width'),
-      height: link.getAttribute('data-height'),
-      sizeText: link.parentElement?.querySelector('.png-size')?.textContent ?? '',
-    })),
-  );
+  const opened = await site.open(path, { waitUntil: 'networkidle', ...options });
+  const result = await check(opened.page);
+  expect(await opened.problems()).toEqual([]);
+  return result;
 }
 
 describe.each(CHARTS)('le graphique %s', (chart) => {
-  it('a ses trois téléchargements, non vides, aux adresses stables', async () => {
-    const links = await onPage((page) => downloadLinks(page, chart));
-    expect(links.map((link) => [link.kind, link.href])).toEqual([
-      ['csv', `/estimations/${chart}.csv`],
-      ['svg', `/estimations/${chart}.svg`],
-      ['png', `/estimations/${chart}.png`],
-    ]);
-    for (const link of links) {
-      const response = await fetch(siteUrl(link.href));
-      expect(response.status, link.href).toBe(200);
-      const body = new Uint8Array(await response.arrayBuffer());
-      expect(body.byteLength, link.href).toBeGreaterThan(100);
-    }
-    const svg = await (await fetch(siteUrl(`/estimations/${chart}.svg`))).text();
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain('<title id=');
-  });
-
-  it('a un PNG valide, de la taille annoncée à côté du lien', async () => {
-    const png = (await onPage((page) => downloadLinks(page, chart))).find((link) => link.kind === 'png');
-    const bytes = Buffer.from(await (await fetch(siteUrl(`/estimations/${chart}.png`))).arrayBuffer());
-    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-    // The first chunk is IHDR: length (4 bytes), type (4), then width and height, big-endian.
-    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
-    const width = bytes.readUInt32BE(16);
-    const height = bytes.readUInt32BE(20);
-    expect([String(width), String(height)]).toEqual([png?.width, png?.height]);
-    expect(png?.sizeText).toBe(`${width} × ${height} pixels`);
-  });
-
-  it('a un tableau qui contient exactement les lignes de son CSV, dans le même ordre', async () => {
-    const csv = await (await fetch(siteUrl(`/estimations/${chart}.csv`))).text();
-    const parsed = checkDataset(csv, estimationsDataset);
-    expect(parsed.problems).toEqual([]);
-    const csvRows = parsed.rows.map(({ row }) => row);
-    const tableRows = await onPage((page) =>
-      page.locator(`table[data-chart="${chart}"] tbody tr`).evaluateAll((rows) =>
-        rows.map((row) => ({
-          id: row.getAttribute('data-id'),
-          author: row.querySelector('th')?.textContent?.trim(),
-          date: row.querySelector('time')?.getAttribute('datetime'),
-          value: row.querySelector('.col-valeur')?.textContent?.trim(),
-          sources: [...row.querySelectorAll('.col-sources a')].map((link) => link.getAttribute('href')),
-        })),
-      ),
-    );
-    expect(tableRows.length).toBeGreaterThan(0);
-    expect(tableRows).toEqual(
-      csvRows.map((row) => ({
-        id: row.id,
-        author: row.estimateur,
-        date: row.date,
-        value: formatEstimate(row, { withPeriod: true }),
-        sources: row.source_ids.map((id) => `/sources/#${id}`),
-      })),
-    );
-  });
-
   it('a une page à intégrer qui se suffit, sans JavaScript ni habillage du site, et s’adapte à la largeur', async () => {
-    const title = await onPage((page) => page.locator(`#${chart} h2`).first().innerText());
+    const title = textOf(byTag(elementById(chart), 'h2')[0]!);
     await onPage(
       async (page) => {
         expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -147,20 +59,16 @@ describe.each(CHARTS)('le graphique %s', (chart) => {
   });
 
   it('s’affiche dans une iframe d’une autre page, comme le code d’intégration le propose', async () => {
-    const snippet = await onPage((page) => page.locator(`#code-${chart}`).inputValue());
+    const snippet = textOf(elementById(`code-${chart}`));
     expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]+/embed/${chart}/" title="[^"]+"`));
-    const watched = await openPage(browser);
-    try {
-      const iframe = snippet.replace(/src="[^"]+"/, `src="${siteUrl(`/embed/${chart}/`)}"`);
-      await watched.page.setContent(`<!doctype html><html lang="fr"><body>${iframe}</body></html>`, {
-        waitUntil: 'networkidle',
-      });
-      const frame = watched.page.frameLocator('iframe');
-      await expect(frame.locator('h1').count()).resolves.toBe(1);
-      await expect(frame.locator('svg.chart').count()).resolves.toBe(1);
-    } finally {
-      await watched.close();
-    }
+    const { page } = await site.open('/404.html');
+    const iframe = snippet.replace(/src="[^"]+"/, `src="${siteUrl(`/embed/${chart}/`)}"`);
+    await page.setContent(`<!doctype html><html lang="fr"><body>${iframe}</body></html>`, {
+      waitUntil: 'networkidle',
+    });
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('h1').count()).resolves.toBe(1);
+    await expect(frame.locator('svg.chart').count()).resolves.toBe(1);
   });
 });
 
@@ -177,8 +85,7 @@ describe('les infobulles', () => {
         label: document.activeElement?.getAttribute('aria-label'),
       }));
       expect(first.isMark).toBe(true);
-      expect(first.id).toBe('rapport-art83-total');
-      expect(first.label).toMatch(/120\u202f800\u00a0ETP/);
+      expect(first.label?.length ?? 0).toBeGreaterThan(10);
       const tooltip = page.locator('#rapport-article-83 .chart-tooltip');
       await expect(tooltip.isVisible()).resolves.toBe(true);
       expect(await tooltip.textContent()).toBe(first.tooltip);
@@ -195,12 +102,13 @@ describe('les infobulles', () => {
 
   it('s’ouvrent au survol de la souris', async () => {
     await onPage(async (page) => {
-      const mark = page.locator('#comparaison-exclus .mark[data-id="axess-2024-exclus"] .tip-anchor');
-      await mark.scrollIntoViewIfNeeded();
-      await mark.hover();
+      const mark = page.locator('#comparaison-exclus .mark').nth(1);
+      const anchor = mark.locator('.tip-anchor');
+      await anchor.scrollIntoViewIfNeeded();
+      await anchor.hover();
       const tooltip = page.locator('#comparaison-exclus .chart-tooltip');
       await expect(tooltip.isVisible()).resolves.toBe(true);
-      expect(await tooltip.textContent()).toContain('Axess');
+      expect(await tooltip.textContent()).toBe(await mark.getAttribute('data-tooltip'));
     });
   });
 });
@@ -225,7 +133,8 @@ describe('la page /estimations/', () => {
       async (page) => {
         const block = page.locator('#couts');
         await block.locator('button', { hasText: 'Copier le code' }).click();
-        await expect(block.locator('.copy-status').first().innerText()).resolves.toBe('Code d’intégration copié.');
+        // The clipboard write is asynchronous: wait for the confirmation rather than read it at once.
+        await expect.poll(() => block.locator('.copy-status').first().innerText()).toBe('Code d’intégration copié.');
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         expect(copied).toBe(await block.locator('#code-couts').inputValue());
       },
@@ -233,18 +142,17 @@ describe('la page /estimations/', () => {
     );
   });
 
-  // Light mode is also checked for every page by pages.e2e.test.ts; dark mode uses other colours for the marks.
-  it.each([
-    ['/estimations/', 'light'],
-    ['/estimations/', 'dark'],
-    ...CHARTS.map((chart) => [`/embed/${chart}/`, 'dark'] as const),
-  ] as const)('%s n’a aucune violation axe en mode %s', async (path, colorScheme) => {
-    await onPage(
-      async (page) => {
-        expect(await axeViolations(page)).toEqual([]);
-      },
-      { colorScheme },
-      path,
-    );
-  });
+  // Light mode is checked on a page of each route by pages.e2e.test.ts; dark mode uses other colours for the marks.
+  it.each([['/estimations/', 'dark'], ...CHARTS.map((chart) => [`/embed/${chart}/`, 'dark'] as const)] as const)(
+    '%s n’a aucune violation axe en mode %s',
+    async (path, colorScheme) => {
+      await onPage(
+        async (page) => {
+          expect(await axeViolations(page)).toEqual([]);
+        },
+        { colorScheme },
+        path,
+      );
+    },
+  );
 });

@@ -5,12 +5,12 @@
  * keyboard alone; follow-up questions, URL state, guided path and lazy loading
  * behave; axe finds nothing with the list open, a question or an answer shown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, siteUrl, useBrowser, type WatchedPage } from './browser.ts';
 import { CASES } from '../fixtures/metiers-queries.ts';
 
-let browser: Browser;
+const site = useBrowser();
 let watched: WatchedPage;
 let page: Page;
 
@@ -33,15 +33,10 @@ async function shownMesures(): Promise<string[]> {
     .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.mesure ?? ''));
 }
 
+// One page for the searches, opened before them (closed at the end of the file): a reader searching again and again.
 beforeAll(async () => {
-  browser = await launchBrowser();
-  watched = await openPage(browser);
+  watched = await site.open('/metiers/', { waitUntil: 'networkidle' });
   page = watched.page;
-  await page.goto(siteUrl('/metiers/'), { waitUntil: 'networkidle' });
-});
-afterAll(async () => {
-  await watched?.close();
-  await browser?.close();
 });
 
 describe('la recherche « Suis-je concerné ? »', () => {
@@ -56,9 +51,8 @@ describe('la recherche « Suis-je concerné ? »', () => {
     await expect(page.locator('#reponse').innerText()).resolves.toContain('pas un conseil juridique');
   });
 
-  it('n’a fait aucune erreur de console ni requête hors du site pendant ces recherches', () => {
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.offOriginRequests).toEqual([]);
+  it('n’a fait aucune erreur de console ni requête hors du site pendant ces recherches', async () => {
+    expect(await watched.problems()).toEqual([]);
   });
 
   it('demande le rattachement quand il manque, et répond une fois qu’on l’a donné', async () => {
@@ -126,7 +120,7 @@ describe('la recherche « Suis-je concerné ? »', () => {
   });
 
   it('montre la réponse d’une adresse partagée /metiers/?q=…', async () => {
-    const other = await openPage(browser);
+    const other = await openPage(site.browser());
     try {
       await other.page.goto(siteUrl(`/metiers/?q=${encodeURIComponent('AES foyer de vie public')}`), {
         waitUntil: 'networkidle',
@@ -143,7 +137,7 @@ describe('la recherche « Suis-je concerné ? »', () => {
 
 describe('la liste de suggestions (combobox ARIA)', () => {
   it('s’utilise entièrement au clavier', async () => {
-    const fresh = await openPage(browser);
+    const fresh = await openPage(site.browser());
     const p = fresh.page;
     try {
       await p.goto(siteUrl('/metiers/'), { waitUntil: 'networkidle' });
@@ -224,7 +218,7 @@ describe('la liste de suggestions (combobox ARIA)', () => {
 
 describe('le parcours guidé', () => {
   it('mène, avec JavaScript, du secteur au métier puis à la réponse', async () => {
-    const fresh = await openPage(browser);
+    const fresh = await openPage(site.browser());
     const p = fresh.page;
     try {
       await p.goto(siteUrl('/metiers/'), { waitUntil: 'networkidle' });
@@ -247,7 +241,7 @@ describe('le parcours guidé', () => {
   });
 
   it('mène aussi à la réponse sans JavaScript, par des liens vers les pages statiques', async () => {
-    const fresh = await openPage(browser, { javaScriptEnabled: false });
+    const fresh = await openPage(site.browser(), { javaScriptEnabled: false });
     const p = fresh.page;
     try {
       await p.goto(siteUrl('/metiers/'));
@@ -270,7 +264,7 @@ describe('le parcours guidé', () => {
 
 describe('le chargement du code de recherche', () => {
   it('n’a lieu qu’au premier focus du champ', async () => {
-    const fresh = await openPage(browser);
+    const fresh = await openPage(site.browser());
     const p = fresh.page;
     const requested: string[] = [];
     p.on('request', (request) => requested.push(new URL(request.url()).pathname));

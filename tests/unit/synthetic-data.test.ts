@@ -17,20 +17,25 @@ describe('les données synthétiques du banc d’essai', () => {
   it('multiplient chaque jeu de données et restent valides (identifiants uniques, renvois existants)', () => {
     const directory = mkdtempSync(join(tmpdir(), 'donnees-x3-'));
     made.push(directory);
-    const before = readFileSync('data/evenements.csv', 'utf8');
-    const counts = writeScaledData('data', directory, 3);
+    const before = readFileSync('tests/fixtures/valid/evenements.csv', 'utf8');
+    const counts = writeScaledData('tests/fixtures/valid', directory, 3);
     const report = validateDirectory(directory, 'synthetique');
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(counts.get('evenements')).toBe(3 * parseCsv(before).rows.length);
-    expect(readFileSync('data/evenements.csv', 'utf8')).toBe(before);
+    expect(readFileSync('tests/fixtures/valid/evenements.csv', 'utf8')).toBe(before);
   });
 
-  it('donnent à chaque copie d’un métier son propre identifiant et son propre intitulé', () => {
-    const text = 'id,metier,profession\nas-hopital,aide-soignant,Aide-soignant\n';
+  it('donnent à chaque copie d’un métier son identifiant, et un intitulé et des variantes qu’aucune vraie recherche ne trouve', () => {
+    const text = 'id,metier,profession,variantes\nas-hopital,aide-soignant,Aide-soignant,aide-soignante;AS\n';
     const rows = parseCsv(scaleCsv(text, 'metiers', 2)).rows.map((row) => row.cells);
     expect(rows).toEqual([
-      { id: 'as-hopital', metier: 'aide-soignant', profession: 'Aide-soignant' },
-      { id: 'as-hopital-x1', metier: 'aide-soignant-x1', profession: 'Aide-soignant (copie 1)' },
+      { id: 'as-hopital', metier: 'aide-soignant', profession: 'Aide-soignant', variantes: 'aide-soignante;AS' },
+      {
+        id: 'as-hopital-x1',
+        metier: 'aide-soignant-x1',
+        profession: 'Bjef-tpjhobou (copie 1)',
+        variantes: 'bjef-tpjhobouf;BT',
+      },
     ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import { rowOneLine, type CitationContext } from './subjects.ts';
+import { rowPreviewHref } from '../../queries/preview-pages.ts';
 
 /** Row id → its one-line citation; empty for the changelog, whose page is not a row list. */
 export function rowCitations(
@@ -16,7 +17,7 @@ export function rowCitations(
   const label = dataset.rowLabel as (row: Readonly<Record<string, unknown>>) => string;
   for (const row of rows) {
     const id = String(row['id']);
-    citations.set(id, rowOneLine(dataset.slug, id, label(row), context));
+    citations.set(id, rowOneLine(rowPreviewHref(dataset.slug, id), label(row), context));
   }
   return citations;
 }

@@ -40,9 +40,9 @@ export function chartOneLine(chart: { title: string; pagePath: string }, context
   return cite(chart.title, chart.pagePath, context);
 }
 
-/** The one-line citation of a data row, pointing at the row on its dataset's page (/donnees/<slug>/#<id>). */
-export function rowOneLine(dataset: string, rowId: string, label: string, context: CitationContext): string {
-  return cite(label, `/donnees/${dataset}/#${rowId}`, context);
+/** The one-line citation of a data row, pointing at the row where its dataset's pages show it (`href`). */
+export function rowOneLine(href: string, label: string, context: CitationContext): string {
+  return cite(label, href, context);
 }
 
 /** The one-line citation of a whole dataset or version, pointing at its frozen copy when there is one. */

@@ -16,6 +16,7 @@ import { rowCitations } from '../citations/rows.ts';
 import { releaseByVersion } from '../../queries/releases.ts';
 import { calendarVersion } from '../../lib/release/version.ts';
 import { previewTable, type PreviewTable } from './preview.ts';
+import { previewPages } from '../../queries/preview-pages.ts';
 
 /** A download with its size (rendered by DatasetDownloads). */
 export type { PublishedDownload };
@@ -33,20 +34,34 @@ export interface DatasetPage {
   citations: ReadonlyMap<string, string>;
 }
 
-/** The page of one dataset; throws on an unknown slug. */
-export function datasetPage(slug: string, site: URL | string): DatasetPage {
+/** The page of one dataset, with page `page` (1-based) of its rows; throws on an unknown slug or page. */
+export function datasetPage(slug: string, site: URL | string, page = 1): DatasetPage {
   const dataset = datasetBySlug(slug);
   if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
   const rows = datasetRows(slug);
+  const preview = previewTable(dataset, page);
   return {
     dataset,
     rowCount: rows.length,
     lastChange: lastChangeOf(slug),
     changes: changesOf(slug),
     downloads: downloadsWithSizes(slug),
-    preview: previewTable(dataset, rows),
-    citations: rowCitations(dataset, rows, { dataDate: latestDataChange(), site }),
+    preview,
+    citations: rowCitations(
+      dataset,
+      preview.rows.map((entry) => entry.row),
+      { dataDate: latestDataChange(), site },
+    ),
   };
+}
+
+/** The further pages of rows (/donnees/<slug>/lignes/<n>/, n ≥ 2) of every dataset page. */
+export function datasetRowPages(): { slug: string; page: number }[] {
+  return datasetPageSlugs().flatMap((slug) =>
+    previewPages(slug)
+      .slice(1)
+      .map((_, index) => ({ slug, page: index + 2 })),
+  );
 }
 
 /** The datasets that have a page of their own (every one but the changelog, which has /donnees/changements/). */

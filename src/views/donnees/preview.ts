@@ -9,6 +9,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 import { formatExactNumber, formatPartialDate, NNBSP } from '../../lib/format.ts';
 import { sortKey } from '../../lib/dates.ts';
+import { previewPagePath, previewPages, rowPreviewHref } from '../../queries/preview-pages.ts';
 
 export interface PreviewCell {
   /** What the cell shows. */
@@ -21,8 +22,11 @@ export interface PreviewCell {
   items: readonly string[] | null;
 }
 
-/** Rows shown at most in a preview; beyond, the page shows the first ones and says so. */
-export const PREVIEW_LIMIT = 1000;
+/** A list item that names a row of another dataset, with the row's address. */
+export interface PreviewReference {
+  id: string;
+  href: string;
+}
 
 /** The preview cell of one typed value. */
 export function previewCell(column: Column<unknown>, value: unknown): PreviewCell {
@@ -52,25 +56,59 @@ export interface PreviewRow {
   cells: PreviewCell[];
   /** The links of its `source_ids`, when the dataset has that column. */
   sources: readonly SourceLink[];
+  /** Column → the rows of other datasets it names (`mesure_ids`, `conteste_ids`…), with their addresses. */
+  references: ReadonlyMap<string, readonly PreviewReference[]>;
 }
 
+/** One page of a dataset's rows, and where it stands among the pages. */
 export interface PreviewTable {
   /** Rows in the file. */
   total: number;
-  /** The rows shown (the first PREVIEW_LIMIT). */
+  /** Position in the file of the first row shown (1-based). */
+  first: number;
+  /** The rows of this page. */
   rows: PreviewRow[];
+  /** Page number (1-based) and every page's address and row range, for the pager. */
+  page: number;
+  pages: readonly { page: number; href: string; first: number; last: number }[];
 }
 
-/** The preview of a dataset's rows, as /donnees/<slug>/ shows them. */
-export function previewTable(dataset: Dataset, rows: readonly Readonly<Record<string, unknown>>[]): PreviewTable {
+/** Page `page` (1-based) of a dataset's rows, as /donnees/<slug>/ and /donnees/<slug>/lignes/<n>/ show it. */
+export function previewTable(dataset: Dataset, page = 1): PreviewTable {
+  const chunks = previewPages(dataset.slug);
+  const rows = chunks[page - 1];
+  if (!rows) throw new Error(`Page ${page} inexistante pour ${dataset.slug}`);
   const columns = Object.entries(dataset.columns);
+  const targets = new Map(dataset.references.map((reference) => [reference.column, reference.dataset]));
+  let first = 1;
+  const pages = chunks.map((chunk, index) => {
+    const entry = {
+      page: index + 1,
+      href: previewPagePath(dataset.slug, index + 1),
+      first,
+      last: first + chunk.length - 1,
+    };
+    first += chunk.length;
+    return entry;
+  });
   return {
-    total: rows.length,
-    rows: rows.slice(0, PREVIEW_LIMIT).map((row) => ({
+    total: pages.at(-1)?.last ?? 0,
+    first: pages[page - 1]!.first,
+    page,
+    pages,
+    rows: rows.map((row) => ({
       id: String(row['id']),
       row,
       cells: columns.map(([name, column]) => previewCell(column, row[name])),
       sources: Array.isArray(row['source_ids']) ? sourceLinks(row['source_ids'].map(String)) : [],
+      references: new Map(
+        [...targets]
+          .filter(([column]) => column !== 'source_ids' && Array.isArray(row[column]))
+          .map(([column, target]) => [
+            column,
+            (row[column] as unknown[]).map(String).map((id) => ({ id, href: rowPreviewHref(target, id) })),
+          ]),
+      ),
     })),
   };
 }

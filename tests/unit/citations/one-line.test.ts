@@ -4,6 +4,7 @@
  * key figure, a chart and a data row, on made-up inputs, then on every real
  * figure, chart and row (data contract).
  */
+import { rowPreviewHref } from '../../../src/queries/preview-pages.ts';
 import { describe, expect, it } from 'vitest';
 import { ONE_LINE_LIMIT, oneLineCitation, shortFrenchDate } from '../../../src/views/citations/one-line.ts';
 import {
@@ -106,7 +107,7 @@ describe('les citations en une ligne de chaque chose citée', () => {
   });
 
   it('citent une ligne vers son ancre sur la page de son jeu de données', () => {
-    const line = rowOneLine('evenements', '2022-02-18-conference', '18 février 2022 — Conférence', CONTEXT);
+    const line = rowOneLine('/donnees/evenements/#2022-02-18-conference', '18 février 2022 — Conférence', CONTEXT);
     expectComplete(line, 'https://exemple.fr/donnees/evenements/#2022-02-18-conference');
   });
 
@@ -142,7 +143,7 @@ describe('sur les données réelles (contrat de données), avec une adresse de s
       const citations = rowCitations(dataset, datasetRows(dataset.slug), context);
       expect(citations.size, dataset.slug).toBe(datasetRows(dataset.slug).length);
       for (const [id, line] of citations) {
-        expectComplete(line, `${context.site}/donnees/${dataset.slug}/#${id}`);
+        expectComplete(line, `${context.site}${rowPreviewHref(dataset.slug, id)}`);
         rows += 1;
       }
     }

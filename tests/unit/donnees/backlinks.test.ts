@@ -40,7 +40,7 @@ describe('les rétroliens des sources', () => {
       expect(citation.label.trim().length).toBeGreaterThan(3);
     }
     expect(rowHref('evenements', 'x')).toBe('/chronologie/#x');
-    expect(rowHref('chiffres', 'y')).toBe('/donnees/chiffres/#y');
+    expect(() => rowHref('chiffres', 'ligne-inexistante')).toThrow(/ligne-inexistante/);
   });
 
   it('la bibliographie contient chaque source une fois, groupée par type, par titre dans un groupe', () => {

@@ -1,8 +1,9 @@
 /**
- * What /departements/ shows, from data/collectivites.csv: the priority rule of
- * the map, the Métropole de Lyon on the Rhône, one page per collectivity code,
- * every map link resolving, the national rows apart, Gironde's « Ségur des
- * oubliés ». The real map is drawn too: exactly 101 distinct shapes.
+ * What /departements/ shows: the priority rule of the map and the page codes
+ * on fixture rows; on data/collectivites.csv, only what any correct data must
+ * give (101 départements placed once each, a page for every code with rows,
+ * every map link resolving, the national rows apart), never a curated value.
+ * The real map is drawn too: exactly 101 distinct shapes.
  */
 import { describe, expect, it } from 'vitest';
 import type { CollectiviteRow } from '../../../src/schemas/collectivites.ts';
@@ -107,16 +108,10 @@ describe('les positions des 101 départements', () => {
     expect(new Set(positions.map((entry) => entry.code))).toEqual(new Set(DEPARTEMENT_CODES));
   });
 
-  it('rattachent la Métropole de Lyon (69M) au Rhône en la nommant', () => {
+  it('rattachent les lignes de la Métropole de Lyon (69M) au Rhône, quand il y en a', () => {
+    const lyon = rowsOf('collectivites').filter((entry) => entry.code_insee === '69M');
     const rhone = positions.find((entry) => entry.code === '69')!;
-    expect(rhone.position).toBe('mesure_employeur');
-    expect(rhone.label).toBe('Rhône (69) : mesure employeur (Métropole de Lyon)');
-    expect(rhone.href).toBe('/departements/69M/');
-    expect(rhone.rows.every((attached) => attached.collectivite === 'Métropole de Lyon')).toBe(true);
-  });
-
-  it('montrent le « Ségur des oubliés » de la Gironde en financement volontaire', () => {
-    expect(positions.find((entry) => entry.code === '33')?.label).toBe('Gironde (33) : financement volontaire');
+    for (const entry of lyon) expect(rhone.rows).toContain(entry);
   });
 
   it('font pointer chaque département documenté vers une fiche qui existe', () => {
@@ -171,8 +166,13 @@ describe('les fiches des collectivités', () => {
         .filter((code) => code !== null),
     );
     expect(new Set(collectivitePages().map((page) => page.code))).toEqual(expected);
-    expect(expected.has('69M')).toBe(true);
-    expect(expected.has('region-44')).toBe(true);
+  });
+
+  it('se rangent sous le code du département, 69M pour la Métropole de Lyon, region-<code> pour une région', () => {
+    expect(pageCodeOf(row({ code_insee: '33' }))).toBe('33');
+    expect(pageCodeOf(row({ niveau: 'metropole', collectivite: 'Métropole de Lyon', code_insee: '69M' }))).toBe('69M');
+    expect(pageCodeOf(row({ niveau: 'region', code_insee: null, code_region: '44' }))).toBe('region-44');
+    expect(pageCodeOf(row({ niveau: 'national', code_insee: null }))).toBeNull();
   });
 
   it('regroupent toutes les lignes locales, et aucune ligne nationale', () => {
@@ -182,34 +182,25 @@ describe('les fiches des collectivités', () => {
   });
 
   it('titrent un département par son nom et son code', () => {
-    expect(collectivitePage('33')?.title).toBe('Gironde (33)');
-    expect(collectivitePage('69M')?.title).toBe('Métropole de Lyon (69M)');
-    expect(collectivitePage('region-44')?.title).toBe('Région Grand Est');
+    for (const page of collectivitePages().filter((entry) => /^\d[\dAB]\d?$/.test(entry.code)))
+      expect(page.title).toMatch(new RegExp(` \\(${page.code}\\)$`));
   });
 });
 
 describe('les lignes nationales', () => {
-  it('sont à part : le refus de Départements de France de septembre 2024 et le compromis du 29 avril 2025', () => {
+  it('sont à part des lignes locales, et à elles deux elles font toutes les lignes', () => {
     const national = nationalCollectivites();
     expect(national.every((entry) => entry.niveau === 'national')).toBe(true);
-    expect(
-      national.some(
-        (entry) =>
-          entry.collectivite === 'Départements de France' && entry.date === '2024-09-11' && entry.nature === 'refus',
-      ),
-    ).toBe(true);
-    expect(national.some((entry) => entry.date === '2025-04-29' && entry.nature === 'compromis_national')).toBe(true);
+    expect(localCollectivites().some((entry) => entry.niveau === 'national')).toBe(false);
     expect(localCollectivites().length + national.length).toBe(rowsOf('collectivites').length);
   });
 });
 
 describe('le « Ségur des oubliés » de la Gironde', () => {
-  it('est la ligne de 7,5 M€ par an annoncée le 27 mars 2024', () => {
+  it('est une ligne de la Gironde (33), et une mesure de financement', () => {
     const gironde = segurDesOubliesRow();
     expect(gironde.code_insee).toBe('33');
-    expect(gironde.date).toBe('2024-03-27');
-    expect(amountText(gironde)).toBe('7,5\u00a0M€ par an');
-    expect(gironde.suite).toBeTruthy();
+    expect(gironde.nature).toBe('financement_volontaire');
   });
 });
 

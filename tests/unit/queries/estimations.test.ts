@@ -1,9 +1,17 @@
 /**
- * The query functions of /estimations/, on the real data (what the page
- * shows) and on fixture rows (what they refuse).
+ * The query functions of /estimations/, on the hand-made rows of
+ * tests/unit/charts/fixtures.ts, given the ids the page asks for: what they
+ * group, order and check, and what they refuse. The real rows are checked by
+ * the validator and by the data-contract tests, not here.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  COVERED_PART_IDS,
+  COVERED_TOTAL_ID,
+  EXCLUDED_AGAINST_COVERED_IDS,
+  REPORT_PART_IDS,
+  REPORT_TOTAL_ID,
+  contestedByRow,
   costEstimates,
   coveredVsExcluded,
   estimatesByScope,
@@ -13,105 +21,133 @@ import {
 } from '../../../src/queries/estimations.ts';
 import { checkDataset } from '../../../src/schemas/dataset.ts';
 import { estimationsDataset } from '../../../src/schemas/estimations.ts';
-import { SCOPE_CODES } from '../../../src/lib/codes/estimations.ts';
-import { rawCsv, rowsOf } from '../../../src/queries/data.ts';
-import { estimation, partA, partB, rest, total } from '../charts/fixtures.ts';
+import {
+  arrears,
+  costAtLeast,
+  costOfficial,
+  coveredA,
+  coveredB,
+  coveredTotal,
+  estimation,
+  federation,
+  partA,
+  partB,
+  range,
+  rest,
+  total,
+  union,
+} from '../charts/fixtures.ts';
+import type { EstimationRow } from '../../../src/schemas/estimations.ts';
+
+/** The report's total and parts under the ids the page asks for. */
+const report = (parts: readonly EstimationRow[] = [partA, partB, rest]): EstimationRow[] => [
+  { ...total, id: REPORT_TOTAL_ID },
+  ...parts.map((part, index) => ({ ...part, id: REPORT_PART_IDS[index]! })),
+];
 
 describe('officialReportBreakdown', () => {
-  it('ventile les 120 800 ETP du rapport en 92 400 + 26 600 + 1 800, ce dernier calculé par l’observatoire', () => {
-    const { total: reportTotal, parts } = officialReportBreakdown();
-    expect(reportTotal.valeur).toBe(120800);
-    expect(parts.map((part) => part.valeur)).toEqual([92400, 26600, 1800]);
-    expect(parts.map((part) => part.derive)).toEqual([false, false, true]);
-    expect(new Set([reportTotal.unite, ...parts.map((part) => part.unite)])).toEqual(new Set(['etp']));
+  it('ventile le total du rapport en ses parties, dans l’ordre demandé', () => {
+    const { total: reportTotal, parts } = officialReportBreakdown(report());
+    expect(reportTotal.valeur).toBe(1000);
+    expect(parts.map((part) => [part.id, part.valeur, part.derive])).toEqual([
+      [REPORT_PART_IDS[0], 700, false],
+      [REPORT_PART_IDS[1], 250, false],
+      [REPORT_PART_IDS[2], 50, true],
+    ]);
   });
 
   it('refuse des parties dont la somme n’est pas le total', () => {
-    const wrong = estimation({ ...rest, valeur: 49 });
-    const rows = [total, partA, partB, wrong].map((row, index) => ({
-      ...row,
-      id:
-        ['rapport-art83-total', 'rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'][
-          index
-        ] ?? row.id,
-    }));
-    expect(() => officialReportBreakdown(rows)).toThrow(/pas 1/);
+    expect(() => officialReportBreakdown(report([partA, partB, { ...rest, valeur: 49 }]))).toThrow(/pas 1/);
   });
 
   it('refuse d’additionner des personnes et des ETP', () => {
-    const rows = [total, partA, { ...partB, unite: 'personnes' as const }, rest].map((row, index) => ({
-      ...row,
-      id:
-        ['rapport-art83-total', 'rapport-art83-prive', 'rapport-art83-public', 'rapport-art83-reste-non-ventile'][
-          index
-        ] ?? row.id,
-    }));
-    expect(() => officialReportBreakdown(rows)).toThrow(/unités différentes/);
+    expect(() => officialReportBreakdown(report([partA, { ...partB, unite: 'personnes' }, rest]))).toThrow(
+      /unités différentes/,
+    );
+  });
+
+  it('échoue, en nommant l’identifiant, quand une partie manque', () => {
+    expect(() => officialReportBreakdown(report([partA, partB]))).toThrow(REPORT_PART_IDS[2]);
   });
 });
 
 describe('estimatesByScope', () => {
-  const groups = estimatesByScope('exclus');
+  const rows = [federation, partA, union, range, total, partB, costOfficial];
 
-  it('range chaque estimation d’exclus dans un et un seul groupe', () => {
-    const grouped = groups.flatMap((group) => group.rows.map((row) => row.id)).sort();
-    const expected = rowsOf('estimations')
-      .filter((row) => row.nature === 'exclus')
-      .map((row) => row.id)
-      .sort();
-    expect(grouped).toEqual(expected);
+  it('range chaque estimation de la nature demandée dans le groupe de son périmètre, les périmètres dans l’ordre du schéma', () => {
+    expect(estimatesByScope('exclus', rows).map((group) => [group.scope, group.rows.map((row) => row.id)])).toEqual([
+      ['ensemble', ['total']],
+      ['prive_non_lucratif', ['syndicat', 'part-a', 'federation', 'fourchette']],
+      ['fonction_publique', ['part-b']],
+    ]);
   });
 
-  it('suit l’ordre des périmètres et met chaque groupe dans l’ordre des dates', () => {
-    const order = groups.map((group) => SCOPE_CODES.indexOf(group.scope));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    for (const group of groups) {
-      const dates = group.rows.map((row) => row.date);
-      expect(dates).toEqual([...dates].sort((a, b) => a.localeCompare(b)));
-      expect(group.rows.every((row) => row.perimetre_code === group.scope)).toBe(true);
-    }
+  it('à date égale, met le plus grand chiffre d’abord', () => {
+    const small = estimation({ id: 'petit', date: '2024-01', valeur: 10 });
+    const large = estimation({ id: 'grand', date: '2024-01', valeur: 20 });
+    expect(estimatesByScope('exclus', [small, large])[0]?.rows.map((row) => row.id)).toEqual(['grand', 'petit']);
+  });
+
+  it('ne garde que la nature demandée', () => {
+    expect(estimatesByScope('cout', rows).map((group) => group.rows.map((row) => row.id))).toEqual([['cout-officiel']]);
   });
 });
 
 describe('coveredVsExcluded', () => {
-  it('met les ≈700 000 couverts (≈500 000 + ≈200 000, en personnes) face au rapport et à Axess (en ETP)', () => {
-    const { covered, excluded } = coveredVsExcluded();
-    expect(covered.total.valeur).toBe(700000);
-    expect(covered.parts.map((part) => part.valeur)).toEqual([500000, 200000]);
-    expect(covered.total.unite).toBe('personnes');
+  it('met le total des couverts et ses parties face aux estimations d’exclus demandées', () => {
+    const rows = [
+      { ...coveredTotal, id: COVERED_TOTAL_ID },
+      { ...coveredA, id: COVERED_PART_IDS[0] },
+      { ...coveredB, id: COVERED_PART_IDS[1] },
+      { ...total, id: EXCLUDED_AGAINST_COVERED_IDS[0] },
+      { ...federation, id: EXCLUDED_AGAINST_COVERED_IDS[1] },
+    ];
+    const { covered, excluded } = coveredVsExcluded(rows);
+    expect(covered.total.valeur).toBe(7000);
+    expect(covered.parts.map((part) => part.valeur)).toEqual([5000, 2000]);
     expect(excluded.map((row) => [row.valeur, row.unite])).toEqual([
-      [120800, 'etp'],
-      [215000, 'etp'],
+      [1000, 'etp'],
+      [2150, 'etp'],
     ]);
   });
 });
 
 describe('costEstimates', () => {
-  it('sépare les coûts annuels des sommes ponctuelles et garde chaque coût une fois', () => {
-    const groups = costEstimates();
-    expect(groups.map((group) => group.period)).toEqual(['annuel', 'ponctuel']);
-    const ids = groups.flatMap((group) => group.rows.map((row) => row.id));
-    expect(ids.sort()).toEqual(
-      rowsOf('estimations')
-        .filter((row) => row.nature === 'cout')
-        .map((row) => row.id)
-        .sort(),
-    );
-    expect(groups[1]?.rows.map((row) => row.valeur)).toEqual([156400000, 47900000]);
+  it('sépare les coûts annuels des sommes ponctuelles, chaque groupe dans l’ordre des dates', () => {
+    const groups = costEstimates([arrears, costAtLeast, partA, costOfficial]);
+    expect(groups.map((group) => [group.period, group.rows.map((row) => row.id)])).toEqual([
+      ['annuel', ['cout-officiel', 'cout-plus-de']],
+      ['ponctuel', ['arrieres']],
+    ]);
+  });
+
+  it('n’écrit pas de groupe vide', () => {
+    expect(costEstimates([costOfficial]).map((group) => group.period)).toEqual(['annuel']);
+  });
+});
+
+describe('les contestations', () => {
+  it('vont de la ligne qui conteste à la ligne contestée', () => {
+    const rows = [partA, federation, costOfficial, costAtLeast];
+    expect(contestedByRow(federation, rows).map((row) => row.id)).toEqual(['part-a']);
   });
 });
 
 describe('estimationsByIds', () => {
+  it('rend les lignes dans l’ordre demandé', () => {
+    expect(estimationsByIds(['part-b', 'total'], [total, partB]).map((row) => row.id)).toEqual(['part-b', 'total']);
+  });
+
   it('échoue sur un identifiant inconnu, pour casser la construction plutôt que la page', () => {
-    expect(() => estimationsByIds(['inexistant'])).toThrow(/inexistant/);
+    expect(() => estimationsByIds(['inexistant'], [total])).toThrow(/inexistant/);
   });
 });
 
 describe('estimationsCsv', () => {
-  it('écrit un extrait valide de estimations.csv : même en-tête, mêmes lignes une fois relues', () => {
-    const selected = rowsOf('estimations').filter((row) => row.nature === 'cout');
+  it('écrit un extrait valide de estimations.csv : l’en-tête du schéma, les mêmes lignes une fois relues', () => {
+    const selected = [costOfficial, costAtLeast, arrears, range, rest];
     const csv = estimationsCsv(selected);
-    expect(csv.split('\n')[0]).toBe(rawCsv('estimations').split('\n')[0]);
+    expect(csv.split('\n')[0]).toBe(Object.keys(estimationsDataset.columns).join(','));
     const reread = checkDataset(csv, estimationsDataset);
     expect(reread.problems).toEqual([]);
     expect(reread.rows.map(({ row }) => row)).toEqual(selected);
