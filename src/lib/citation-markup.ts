@@ -58,10 +58,10 @@ export interface CitedSource {
 }
 
 /** Longest title a citation shows whole. */
-const TITLE_MAX = 100;
+const TITLE_MAX = 60;
 
 /**
- * A source's title as a citation in running text shows it: whole up to 100
+ * A source's title as a citation in running text shows it: whole up to 60
  * characters; longer, without a closing parenthesis, then cut at a word and
  * ended with « … ». The link's tooltip and /sources/ keep the full title.
  */

@@ -105,3 +105,15 @@ export function formatLocalDay(date: Date): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)}${NBSP}${count <= 1 ? singular : pluralForm}`;
 }
+
+/**
+ * A text cut around the file names it mentions (`sources.csv`, `data/mesures.csv`),
+ * so that a page can set them as code: documentation names files, prose for
+ * readers does not.
+ */
+export function fileNameParts(text: string): { text: string; fileName: boolean }[] {
+  return text
+    .split(/((?:[\w-]+\/)*[\w-]+\.(?:csv|json|txt|md|ts|zip))\b/)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, fileName: /^(?:[\w-]+\/)*[\w-]+\.(?:csv|json|txt|md|ts|zip)$/.test(part) }));
+}

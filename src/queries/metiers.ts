@@ -1,5 +1,7 @@
 /** Queries of « Suis-je concerné ? » (data/metiers.csv): professions, their rows in reading order, the guided path. */
-import type { MetierRow } from '../schemas/metiers.ts';
+import { metiersDataset, type MetierRow } from '../schemas/metiers.ts';
+import { mesuresDataset } from '../schemas/mesures.ts';
+import { readableRow } from './prose.ts';
 import { foldFrench } from '../lib/fold.ts';
 import { SECTORS, type Sector } from '../lib/codes/common.ts';
 import { PLACES, type Place, type Verdict } from '../lib/codes/metiers.ts';
@@ -11,9 +13,13 @@ const rows: readonly MetierRow[] = rowsOf('metiers');
 /** Position of each row in the file, computed once: sortByContext runs for every profession of every page. */
 const fileOrder: ReadonlyMap<string, number> = new Map(rows.map((row, i) => [row.id, i]));
 
-/** The search index served as /metiers/index.json. */
+/** The search index served as /metiers/index.json: texts as readers see them, citations written out. */
 export function metierSearchIndex(): SearchIndex {
-  return buildSearchIndex(rows, rowsOf('mesures'), rowsOf('sources'));
+  return buildSearchIndex(
+    rows.map((row) => readableRow(metiersDataset, row)),
+    rowsOf('mesures').map((row) => readableRow(mesuresDataset, row)),
+    rowsOf('sources'),
+  );
 }
 
 /** Rows in reading order: by sector, then workplace type, then file order. */

@@ -18,6 +18,8 @@ export interface DictionaryEntry {
   /** What any valid cell looks like, in French, when there is no closed list (or on top of it, for lists). */
   rule: string | null;
   example: string | null;
+  /** Whether the column is free text, where a source is cited as `[@id]`. */
+  citesSources: boolean;
 }
 
 /** The type of a column, in French. */
@@ -93,6 +95,7 @@ export function dataDictionary(dataset: Dataset): DictionaryEntry[] {
       values: column.values ?? null,
       rule: ruleOf(column, target),
       example: column.example ?? null,
+      citesSources: column.kind === 'text',
     };
   });
 }

@@ -33,7 +33,7 @@ export const sourcesDataset = defineDataset({
     /** Whether the date was deduced rather than read. */
     date_deduite: yesNo({
       description:
-        '« oui » si la date est déduite (du contexte, de l’adresse, d’une autre source) et non lue telle quelle.',
+        '« oui » si la date est déduite (du contexte, de l’adresse, d’une autre source) plutôt que relevée telle quelle.',
       example: 'non',
     }),
     /** Public address. */
@@ -61,7 +61,7 @@ export const sourcesDataset = defineDataset({
     note: text({
       required: false,
       description:
-        'Remarque pour le lecteur : ce qu’est le document, où le trouver, ce qu’il étaye ; une autre source y est citée par [@identifiant].',
+        'Remarque pour le lecteur : ce qu’est le document, où le trouver, ce qu’il étaye ; une autre source y est citée par un renvoi balisé à son identifiant.',
       example: 'Réponse publiée le même jour que celle de la question n° 1917 [@an-qe-1917-liso-2022].',
     }),
   },

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, siteUrl, useBrowser, type OpenOptions } from './browser.ts';
 import { byTag, elements, readPage, textOf } from '../site/built-site.ts';
 
-const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 
 const site = useBrowser();
 /** An element of the built /estimations/ page (what the browser tests start from needs no browser). */

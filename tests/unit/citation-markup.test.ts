@@ -77,14 +77,12 @@ describe('le balisage [@id] des textes', () => {
     const long =
       'Proposition de résolution invitant le gouvernement à installer le comité des métiers du social et du médico-social (version actualisée, fin 2024)';
     const short = shortTitle(long);
-    expect(short.length).toBeLessThanOrEqual(101);
+    expect(short.length).toBeLessThanOrEqual(61);
     expect(short.endsWith('…')).toBe(true);
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
     expect(short).not.toContain('(');
-    expect(
-      shortTitle(
-        'Décret n° 2022-741 relatif au versement d’une prime de revalorisation à certains personnels (fonction publique)',
-      ),
-    ).toBe('Décret n° 2022-741 relatif au versement d’une prime de revalorisation à certains personnels');
+    expect(shortTitle('Rapport sur les professionnels exclus du Ségur (version actualisée, fin 2024)')).toBe(
+      'Rapport sur les professionnels exclus du Ségur',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateWithPreposition,
+  fileNameParts,
   formatEuros,
   formatList,
   formatNumber,
@@ -92,5 +93,16 @@ describe('formatList et listParts', () => {
       { type: 'literal', value: ' et ' },
       { type: 'element', value: 'mesures' },
     ]);
+  });
+});
+
+describe('fileNameParts', () => {
+  it('isole les noms de fichier d’un texte, chemin compris', () => {
+    expect(fileNameParts('identifiants de data/sources.csv, séparés par « ; »')).toEqual([
+      { text: 'identifiants de ', fileName: false },
+      { text: 'data/sources.csv', fileName: true },
+      { text: ', séparés par « ; »', fileName: false },
+    ]);
+    expect(fileNameParts('Sans fichier.')).toEqual([{ text: 'Sans fichier.', fileName: false }]);
   });
 });

@@ -99,6 +99,8 @@ const SOURCES: Record<string, SourceRow> = {
 };
 const context: FigureContext = {
   sourcesByIds: (ids) => ids.flatMap((id) => (SOURCES[id] ? [SOURCES[id]] : [])),
+  prose: (text) => [{ kind: 'text', text }],
+  agreement: { date: '2024-06-04', name: 'Ségur pour tous', effect: '2024-01' },
   site: 'https://observatoire.exemple',
   siteName: 'Observatoire',
 };
@@ -152,10 +154,18 @@ describe('les règles de choix, sur des lignes inventées', () => {
     expect(latestOfficialExcludedTotal(rows)?.id).toBe('recent');
   });
 
+  it('ne prennent jamais pour total des exclus un décompte de salariés devenus couverts', () => {
+    const rows = [
+      estimate({ id: 'exclus', date: '2023-12' }),
+      estimate({ id: 'devenus-couverts', date: '2024-09', objet: 'devenus_couverts', anterieur_accord_2024: false }),
+    ];
+    expect(latestOfficialExcludedTotal(rows)?.id).toBe('exclus');
+  });
+
   it('préfèrent, à date égale, le plus grand chiffre (le total plutôt que ses parties)', () => {
     const rows = [
-      estimate({ id: 'partie', nature: 'couverts', valeur: 200 }),
-      estimate({ id: 'total', nature: 'couverts', valeur: 700 }),
+      estimate({ id: 'partie', nature: 'couverts', objet: 'couverts', valeur: 200 }),
+      estimate({ id: 'total', nature: 'couverts', objet: 'couverts', valeur: 700 }),
     ];
     expect(latestOfficialCoveredTotal(rows)?.id).toBe('total');
   });
@@ -180,6 +190,21 @@ describe('une carte de chiffre clé', () => {
     expect(estimateValue(estimate({ valeur: null, valeur_min: 8000, valeur_max: 8500 }))).toBe(
       '8\u202f000 à 8\u202f500',
     );
+  });
+
+  it('marque comme historique un chiffre d’avant l’accord de 2024, en le datant, et le dit dans la citation à copier', () => {
+    const old = estimateFigure(estimate({ date_etat: '2023-12', anterieur_accord_2024: true }), 'Exclus', context);
+    expect(old.history).toBe('Situation de décembre 2023, avant l’accord « Ségur pour tous » du 4 juin 2024.');
+    expect(old.citation).toContain('(chiffre historique : situation de décembre 2023, avant l’accord');
+    const recent = estimateFigure(estimate({ anterieur_accord_2024: false }), 'Exclus', context);
+    expect(recent.history).toBeNull();
+    expect(recent.citation).not.toContain('historique');
+  });
+
+  it('donne l’emplacement du chiffre dans sa première source, sur la carte et dans la citation à copier', () => {
+    const figure = estimateFigure(estimate({ localisation: 'Tableau 3' }), 'Exclus', context);
+    expect(figure.locator).toBe('Tableau 3');
+    expect(figure.citation).toContain('Rapport A (Ministère), https://exemple.fr/a (Tableau 3).');
   });
 
   it('dit honnêtement qu’un décompte en ETP n’est pas un décompte de personnes', () => {
@@ -210,7 +235,14 @@ describe('une carte de chiffre clé', () => {
 
   it('copie le chiffre avec son unité, son auteur, sa date, sa source et le lien vers la carte', () => {
     const figure = estimateFigure(
-      estimate({ id: 'rapport', valeur: 120800, unite: 'etp', source_ids: ['source-a', 'source-b'] }),
+      estimate({
+        id: 'rapport',
+        valeur: 120800,
+        unite: 'etp',
+        source_ids: ['source-a', 'source-b'],
+        anterieur_accord_2024: false,
+        localisation: null,
+      }),
       'Exclus',
       context,
     );
@@ -225,7 +257,7 @@ describe('une carte de chiffre clé', () => {
 
   it('écrit « environ » dans la citation d’un ordre de grandeur', () => {
     const figure = estimateFigure(
-      estimate({ valeur: 700000, approximatif: true, nature: 'couverts' }),
+      estimate({ valeur: 700000, approximatif: true, nature: 'couverts', objet: 'couverts' }),
       'Couverts',
       context,
     );

@@ -22,6 +22,7 @@ import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import { sourcesDataset } from '../../src/schemas/sources.ts';
 import { sourceLinkOf } from '../../src/views/sources/source-links.ts';
+import { proseFrom, type ProseView } from '../../src/views/citations/prose.ts';
 import { evenementsDataset } from '../../src/schemas/evenements.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
 
@@ -163,8 +164,17 @@ const hostileSources: Record<string, SourceRow> = Object.fromEntries(
     } satisfies SourceRow,
   ]),
 );
+/** Citations resolved against the hostile sources: their titles and publishers are probes too. */
+function hostileProse(text: string): ProseView {
+  return proseFrom(`${text} [@source-0] [@source-1]`, (id) => {
+    const source = hostileSources[id]!;
+    return { id, href: `/sources/#${id}`, title: source.titre, publisher: source.editeur };
+  });
+}
 const context: FigureContext = {
   sourcesByIds: (ids) => ids.flatMap((id) => (hostileSources[id] ? [hostileSources[id]] : [])),
+  prose: hostileProse,
+  agreement: { date: '2024-06-04', name: 'Accord', effect: '2024-01' },
   site: 'https://observatoire.exemple',
   siteName: 'Observatoire',
 };
@@ -231,14 +241,17 @@ describe.each(probes)('la sonde %s', (probe) => {
 
   it('reste du texte dans la liste des derniers événements, même dans un identifiant', async () => {
     const sources = event.source_ids.flatMap((id) => (hostileSources[id] ? [sourceLinkOf(hostileSources[id])] : []));
-    const html = await container.renderToString(LatestEvents, { props: { events: [{ event, sources }] } });
+    const html = await container.renderToString(LatestEvents, {
+      props: { events: [{ event, sources, note: hostileProse(probe) }] },
+    });
     expectInert(html, [probe]);
   });
 
   it('reste du texte dans une note de vérification et dans une citation à copier', async () => {
-    expectInert(await container.renderToString(StatusFlag, { props: { status: 'source_unique', note: probe } }), [
-      probe,
-    ]);
+    expectInert(
+      await container.renderToString(StatusFlag, { props: { status: 'source_unique', note: hostileProse(probe) } }),
+      [probe],
+    );
     expectInert(await container.renderToString(CopyCitation, { props: { text: probe, subject: probe } }), [probe]);
   });
 

@@ -13,7 +13,6 @@ export const ESTIMATE_UNIT_LABELS: Readonly<Record<EstimateUnit, string>> = {
 
 /** What an estimate counts (column `nature`). */
 export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
-export type EstimateNature = (typeof ESTIMATE_NATURES)[number];
 
 /**
  * What a count describes (column `objet`): people still excluded at its date,

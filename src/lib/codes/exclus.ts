@@ -21,4 +21,3 @@ export const GROUP_STATUS_LABELS: Readonly<Record<GroupStatus, { heading: string
 
 /** Units of a group's head-count (column `unite`). */
 export const GROUP_UNITS = ['personnes', 'etp'] as const;
-export type GroupUnit = (typeof GROUP_UNITS)[number];

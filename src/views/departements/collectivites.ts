@@ -25,6 +25,7 @@ import {
 } from '../../queries/collectivites.ts';
 import { departementShapes, geometryMetadata, type DepartementShape } from '../../queries/geometrie.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
+import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
 
 /** The shapes the components of /departements/ render. */
 export type { CollectivitePage, DepartementPosition, DepartementShape };
@@ -55,6 +56,10 @@ export interface CollectiviteFactView {
   /** The row the site puts forward (« À la une »). */
   featured: boolean;
   sources: readonly SourceLink[];
+  /** Its texts, citations resolved. */
+  perimetre: ProseView;
+  suite: ProseView | null;
+  note: ProseView | null;
 }
 
 /** The view of one row. */
@@ -68,6 +73,9 @@ export function collectiviteFact(row: CollectiviteRow): CollectiviteFactView {
     pageHref: page ? collectivitePageHref(page.code) : null,
     featured: row.id === SEGUR_DES_OUBLIES_ID,
     sources: sourceLinks(row.source_ids),
+    perimetre: prose(row.perimetre),
+    suite: proseOrNull(row.suite),
+    note: proseOrNull(row.note),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type Profession,
 } from '../../queries/metiers.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
+import { proseOrNull, type ProseView } from '../citations/prose.ts';
 
 /** One workplace type of the guided path, with the professions known there (rendered by GuidedPlaces). */
 export type GuidedPlace = ReturnType<typeof guidedPath>[number];
@@ -48,6 +49,8 @@ export function metiersHome(): MetiersHome {
 export interface MeasureView {
   mesure: MesureRow;
   sources: readonly SourceLink[];
+  /** Its note, citations resolved. */
+  note: ProseView | null;
 }
 
 /** A situation (row) as its card shows it: the measures it names, its sources. */
@@ -55,6 +58,8 @@ export interface SituationView {
   row: MetierRow;
   mesures: readonly MesureRow[];
   sources: readonly SourceLink[];
+  /** Its note, citations resolved. */
+  note: ProseView | null;
 }
 
 export interface ProfessionPage {
@@ -72,10 +77,11 @@ export function professionPage(profession: Profession): ProfessionPage {
       row,
       mesures: rowsByIds('mesures', row.mesure_ids),
       sources: sourceLinks(row.source_ids),
+      note: proseOrNull(row.note),
     })),
     measures: rowsByIds(
       'mesures',
       profession.rows.flatMap((row) => row.mesure_ids),
-    ).map((mesure) => ({ mesure, sources: sourceLinks(mesure.source_ids) })),
+    ).map((mesure) => ({ mesure, sources: sourceLinks(mesure.source_ids), note: proseOrNull(mesure.note) })),
   };
 }
