@@ -25,11 +25,15 @@ function records(path: string, delimiter = ','): Record<string, string>[] {
   }).data;
 }
 
-/** Every id of every published dataset, and the old ones. */
+/**
+ * The ids of the published sources and the old ones. Ids of the other datasets
+ * are found by their shape (three parts or more, with a digit): some are
+ * ordinary words (« aide-soignant », « sage-femme »).
+ */
 const vocabulary: LeakVocabulary = {
   internalIds: new Set([
     ...oldIds.identifiants,
-    ...DATASETS.flatMap((dataset) => records(`${DIST}/donnees/${dataset.slug}.csv`).map((row) => row['id'] ?? '')),
+    ...records(`${DIST}/donnees/sources.csv`).map((row) => row['id'] ?? ''),
   ]),
   gluedNames: new Set(oldIds.noms_colles),
 };

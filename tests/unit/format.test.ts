@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateWithPreposition,
-  fileNameParts,
+  literalParts,
   formatEuros,
   formatList,
   formatNumber,
@@ -96,13 +96,15 @@ describe('formatList et listParts', () => {
   });
 });
 
-describe('fileNameParts', () => {
-  it('isole les noms de fichier d’un texte, chemin compris', () => {
-    expect(fileNameParts('identifiants de data/sources.csv, séparés par « ; »')).toEqual([
-      { text: 'identifiants de ', fileName: false },
-      { text: 'data/sources.csv', fileName: true },
-      { text: ', séparés par « ; »', fileName: false },
+describe('literalParts', () => {
+  it('isole les noms de fichier et la balise de renvoi d’un texte', () => {
+    expect(literalParts('identifiants de data/sources.csv, cités [@identifiant].')).toEqual([
+      { text: 'identifiants de ', literal: false },
+      { text: 'data/sources.csv', literal: true },
+      { text: ', cités ', literal: false },
+      { text: '[@identifiant]', literal: true },
+      { text: '.', literal: false },
     ]);
-    expect(fileNameParts('Sans fichier.')).toEqual([{ text: 'Sans fichier.', fileName: false }]);
+    expect(literalParts('Sans fichier.')).toEqual([{ text: 'Sans fichier.', literal: false }]);
   });
 });

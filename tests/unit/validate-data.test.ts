@@ -78,7 +78,7 @@ describe('validate-data', () => {
   });
 
   it('donne la cause d’abord et range sous elle les renvois qu’elle fait échouer, au lieu de les dire inexistants', () => {
-    // source-b has a date that does not exist: five rows cite it; chiffres.csv also cites an id that exists nowhere.
+    // source-b has a date that does not exist: nine rows cite it; chiffres.csv also cites an id that exists nowhere.
     const directory = withFault('source-date-fausse', 'sources');
     cpSync('tests/fixtures/invalid/source-inconnue.csv', join(directory, 'chiffres.csv'));
     const report = validateDirectory(directory, 'data');
@@ -86,14 +86,14 @@ describe('validate-data', () => {
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/sources.csv:3:date_publication — trouvé « 2022-10-32 », attendu une date qui existe, au format AAAA, AAAA-MM ou AAAA-MM-JJ (ou une cellule vide)',
       `  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : ${why}`,
+      `  ↳ data/contrats.csv:4:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/demarches.csv:2:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/estimations.csv:4:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/evenements.csv:3:source_ids renvoie à « source-b » : ${why}`,
-      `  ↳ data/exclus-aujourdhui.csv:3:source_ids renvoie à « source-b » : ${why}`,
-      '  ↳ … et 3 autres renvois de même cause',
+      '  ↳ … et 5 autres renvois de même cause',
       'data/chiffres.csv:3:source_ids — trouvé « source-inexistante », attendu un identifiant existant de data/sources.csv',
       '',
-      '2 problèmes dans les données (et 8 renvois qui en découlent, listés sous leur cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '2 problèmes dans les données (et 10 renvois qui en découlent, listés sous leur cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -108,11 +108,11 @@ describe('validate-data', () => {
       `  ↳ data/exclus-aujourdhui.csv:2:mesure_voisine_ids renvoie à « mesure-a » : ${why}`,
       `  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « mesure-a » : ${why}`,
       `  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « decision-a » : ${why}`,
-      `  ↳ data/metiers.csv:2:mesure_ids renvoie à « mesure-a » : ${why}`,
-      `  ↳ data/metiers.csv:3:mesure_ids renvoie à « decision-a » : ${why}`,
-      '  ↳ … et 1 autre renvoi de même cause',
+      `  ↳ data/montants.csv:3:mesure_ids renvoie à « mesure-a » : ${why}`,
+      `  ↳ data/regles.csv:2:mesure_ids renvoie à « mesure-a » : ${why}`,
+      '  ↳ … et 2 autres renvois de même cause',
       '',
-      '1 problème dans les données (et 6 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 7 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('validate-data', () => {
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/mesures.csv:3 — trouvé « 16 champs », attendu 17 champs, comme l’en-tête (une virgule en trop ou en moins ? une cellule qui contient une virgule s’écrit entre guillemets doubles)',
       '  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
-      '  ↳ data/metiers.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '',
       '1 problème dans les données (et 2 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
@@ -144,11 +144,11 @@ describe('validate-data', () => {
       '  ↳ data/exclus-aujourdhui.csv:2:mesure_voisine_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « decision-a » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
-      '  ↳ data/metiers.csv:2:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
-      '  ↳ data/metiers.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
-      '  ↳ … et 1 autre renvoi de même cause',
+      '  ↳ data/montants.csv:3:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/regles.csv:2:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ … et 2 autres renvois de même cause',
       '',
-      '1 problème dans les données (et 6 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 7 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('validate-data', () => {
     expect(lines).toContain(
       '  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
     );
-    expect(lines).toContain('  ↳ … et 21 autres renvois de même cause');
+    expect(lines).toContain('  ↳ … et 26 autres renvois de même cause');
     expect(lines.filter((line) => line.includes(' — trouvé '))).toHaveLength(1);
   });
 

@@ -134,7 +134,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'aussi',
   'donc',
   'or',
-  'ni',
   'car',
   'entre',
   'vers',
@@ -239,9 +238,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'quand',
   'oui',
   'but',
-  'finance',
-  'financee',
-  'financement',
   'secteur',
   'type',
   'bonjour',
@@ -307,6 +303,15 @@ function reduceOnce(word: string): string {
   return canonical;
 }
 
+/**
+ * True for a piece written in capitals that is a known acronym (« EN » for Éducation nationale): kept even
+ * when its lower-case form is a small word (« en »).
+ */
+function isCapitalAcronym(raw: string, acronyms: ReadonlySet<string>): boolean {
+  const letters = raw.replace(/[^\p{L}\d]/gu, '');
+  return letters.length >= 2 && /^[\p{Lu}\d]+$/u.test(letters) && acronyms.has(foldFrench(letters));
+}
+
 /** True for a word the search ignores (« de », « je », « suis », « travaille »…). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word) || word.length === 1;
@@ -332,11 +337,12 @@ export function tokenize(text: string, acronyms: ReadonlySet<string> = KNOWN_ACR
     .split(/\s+/)
     .filter((piece) => piece !== '');
   pieces.forEach((raw, piece) => {
+    const capital = isCapitalAcronym(raw, acronyms);
     for (const folded of foldFrench(raw).split(' ')) {
-      if (folded === '' || isStopWord(folded)) continue;
+      if (folded === '' || (isStopWord(folded) && !capital)) continue;
       // Checked again once canonical (« salariéees » → salarie), so that normalising twice changes nothing.
       const word = canonicalWord(folded, acronyms);
-      if (!isStopWord(word)) tokens.push({ word, raw, piece });
+      if (capital || !isStopWord(word)) tokens.push({ word, raw, piece });
     }
   });
   return tokens;
@@ -351,4 +357,111 @@ export function normalizeProfession(text: string, acronyms: ReadonlySet<string> 
   return tokenize(text, acronyms)
     .map((token) => token.word)
     .join(' ');
+}
+
+/** Words that carry the grammar of a query, not its meaning: never « unknown ». */
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  'fait',
+  'fais',
+  'faisant',
+  'fonction',
+  'gere',
+  'geree',
+  'gerant',
+  'aussi',
+  'encore',
+  'plus',
+  'pas',
+  'non',
+  'hors',
+  'sans',
+  'ni',
+  'tres',
+  'depuis',
+  'an',
+  'mois',
+  'annee',
+  'etablissement',
+  'structure',
+  'service',
+  'centre',
+  'lieu',
+  'travail',
+  'contrat',
+  'temps',
+  'plein',
+  'partiel',
+  'mi',
+  'mais',
+]);
+
+/** True for a word that only carries grammar (negation, « fait fonction », « établissement »…). */
+export function isGrammarWord(word: string): boolean {
+  return GRAMMAR_WORDS.has(word);
+}
+
+/** One word of a query, with where it came from. */
+export interface ScannedWord {
+  /** Folded form (accents, case, apostrophes removed). */
+  folded: string;
+  /** Canonical form (canonicalWord), or the folded form for a small word. */
+  canon: string;
+  /** A small word the search ignores (« de », « je », « suis »…). */
+  stop: boolean;
+  /** Punctuation-delimited clause it belongs to: a comma or a full stop ends a negation. */
+  clause: number;
+  /** The whitespace-separated piece of the original text that holds it. */
+  raw: string;
+}
+
+/**
+ * Every word of a text, small words included, each with its canonical form
+ * and its clause (commas, semicolons, full stops, parentheses separate
+ * clauses). The reading of negations needs the small words; the matching of
+ * titles and places uses the others.
+ */
+export function scan(text: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYMS): ScannedWord[] {
+  const words: ScannedWord[] = [];
+  const clauses = joinDottedAcronyms(text).split(/[,;.!?:()[\]]+|\s[-–—]\s/);
+  clauses.forEach((clause, index) => {
+    for (const raw of clause.split(/\s+/)) {
+      if (raw === '') continue;
+      const capital = isCapitalAcronym(raw, acronyms);
+      for (const folded of foldFrench(raw).split(' ')) {
+        if (folded === '') continue;
+        const stop = isStopWord(folded) && !capital;
+        const canon = stop ? folded : canonicalWord(folded, acronyms);
+        words.push({ folded, canon, stop: stop || (!capital && isStopWord(canon)), clause: index, raw });
+      }
+    }
+  });
+  return words;
+}
+
+/**
+ * Whether two words are within `max` edits (insertion, deletion, substitution,
+ * transposition of neighbours), stopping as soon as every path exceeds it.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const width = b.length + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: width }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previous2[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return false;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }
