@@ -4,6 +4,7 @@
  */
 import { code, references, text } from './columns.ts';
 import type { RowRule } from './dataset.ts';
+import { startOf } from '../lib/dates.ts';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../lib/codes/common.ts';
 
 /** The three provenance columns, to spread at the end of a dataset's columns. */
@@ -30,9 +31,10 @@ export const provenanceColumns = {
 
 /**
  * How a note says why a figure has no `localisation`: « Emplacement dans la
- * source non relevé : … », or that the source could not be consulted again.
+ * source non relevé : … », or that the source could not be consulted or read
+ * again (« n’a pas pu consulter de nouveau », « non relue »).
  */
-const LOCATOR_REASON = /emplacement[^.]*non relevé|n[’']a pas pu (?:consulter|relire|être relu)/i;
+const LOCATOR_REASON = /emplacement[^.]*non relevé|n[’']a pas pu (?:consulter|relire|être relu)|non relue?\b/i;
 
 /** Where a figure stands in its first source: the column every figure dataset shares. */
 export const localisationColumn = text({
@@ -60,5 +62,14 @@ export function noteExplainsDoubt<
     column: 'note' as keyof R & string,
     expected: 'une note qui explique le doute quand statut_verification n’est pas « confirme »',
     test: (row) => row.statut_verification === 'confirme' || (row.note !== null && row.note.trim().length > 0),
+  };
+}
+
+/** A date column that may not lie in the future (read against the clock of the validation). */
+export function notInTheFuture<R extends Record<C, string>, C extends string>(column: C): RowRule<R> {
+  return {
+    column: column as keyof R & string,
+    expected: 'une date passée ou d’aujourd’hui, pas dans le futur',
+    test: (row) => startOf(row[column]).getTime() <= Date.now(),
   };
 }

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPartialDate,
   formatPercent,
+  frenchSpacing,
   listParts,
   plural,
 } from '../../src/lib/format.ts';
@@ -106,5 +107,17 @@ describe('literalParts', () => {
       { text: '.', literal: false },
     ]);
     expect(literalParts('Sans fichier.')).toEqual([{ text: 'Sans fichier.', literal: false }]);
+  });
+});
+
+describe('frenchSpacing', () => {
+  it('met une espace insécable dans « » et avant « : », une fine avant « ; ? ! », sans toucher aux adresses', () => {
+    expect(frenchSpacing('« Ségur pour tous » : oui ; non ? si ! https://exemple.fr')).toBe(
+      '«\u00a0Ségur pour tous\u00a0»\u00a0: oui\u202f; non\u202f? si\u202f! https://exemple.fr',
+    );
+  });
+  it('ne change rien à un texte déjà espacé', () => {
+    const spaced = frenchSpacing('« a » : b ; c');
+    expect(frenchSpacing(spaced)).toBe(spaced);
   });
 });
