@@ -1,8 +1,9 @@
 /**
  * Covered against excluded: horizontal bars on one linear axis. The covered
- * bar is stacked from its parts (in persons); each estimate of the excluded is
- * its own bar (in ETP). Bars of different units sit side by side, each with
- * its unit written out, and are never stacked or summed together.
+ * bar is stacked from its parts when it has any (in persons), a single bar
+ * otherwise; each estimate of the excluded is its own bar (in ETP). Bars of
+ * different units sit side by side, each with its unit written out, and are
+ * never stacked or summed together.
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
@@ -57,17 +58,17 @@ function unitNoteOf(input: CoveredVsExcludedInput): string {
 function coveredDesc(input: CoveredVsExcludedInput, axisEnd: number): string {
   const { covered, excluded } = input;
   const unitNote = unitNoteOf(input);
-  return `Barres horizontales sur un même axe de 0 à ${formatNumber(axisEnd)}. ${NATURE_HEADINGS.couverts} : ${formatEstimate(covered.total)}, barre faite de ${covered.parts
-    .map((part) => formatEstimate(part))
-    .join(
-      ' et ',
-    )}. ${NATURE_HEADINGS.exclus} : ${excluded.map((row) => `${formatEstimate(row)} selon ${row.estimateur} (${SCOPE_LABELS[row.perimetre_code].toLowerCase()})`).join(' ; ')}. Losange : chiffre officiel.${unitNote ? ` ${unitNote}` : ''}`;
+  const made =
+    covered.parts.length === 0
+      ? ''
+      : `, barre faite de ${covered.parts.map((part) => formatEstimate(part)).join(' et ')}`;
+  return `Barres horizontales sur un même axe de 0 à ${formatNumber(axisEnd)}. ${NATURE_HEADINGS.couverts} : ${formatEstimate(covered.total)}${made}. ${NATURE_HEADINGS.exclus} : ${excluded.map((row) => `${formatEstimate(row)} selon ${row.estimateur} (${SCOPE_LABELS[row.perimetre_code].toLowerCase()})`).join(' ; ')}. Losange : chiffre officiel.${unitNote ? ` ${unitNote}` : ''}`;
 }
 
 /**
  * The phone layout: each bar across the whole width under its labels (author,
- * date and scope, then the value), the parts of the covered bar stacked under
- * it with their keys, the axis at the bottom.
+ * date and scope, then the value), the parts of the covered bar (when it has
+ * any) stacked under it with their keys, the axis at the bottom.
  */
 function coveredVsExcludedNarrow(input: CoveredVsExcludedInput, options: ChartOptions): string {
   const { covered, excluded } = input;
@@ -141,7 +142,18 @@ function coveredVsExcludedNarrow(input: CoveredVsExcludedInput, options: ChartOp
         tooltip: tooltipLines(covered.total, NATURE_HEADINGS[covered.total.nature]),
         focus: { x: left - 6, y: y - 3, width: inner + 12, height: barY + barHeight + 6 - y },
       },
-      coveredLabels.markup,
+      coveredLabels.markup +
+        // Without parts, the covered total is one plain bar.
+        (covered.parts.length === 0
+          ? element('rect', {
+              x: left,
+              y: barY,
+              width: Math.max(x(covered.total.valeur ?? 0) - left, 1),
+              height: barHeight,
+              ...fillOf(coveredRole),
+              class: `${fillOf(coveredRole).class} tip-anchor`,
+            })
+          : ''),
     ),
   );
   let cursor = 0;
@@ -398,7 +410,18 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
           height: barY + barHeight + 6 - coveredTop,
         },
       },
-      rowLabel(covered.total, coveredTop) + valueAbove(covered.total, coveredTop),
+      rowLabel(covered.total, coveredTop) +
+        valueAbove(covered.total, coveredTop) +
+        (covered.parts.length === 0
+          ? element('rect', {
+              x: plotLeft,
+              y: barY,
+              width: Math.max(x(covered.total.valeur ?? 0) - plotLeft, 1),
+              height: barHeight,
+              ...fillOf(coveredRole),
+              class: `${fillOf(coveredRole).class} tip-anchor`,
+            })
+          : ''),
     ),
   );
   body.push(...partMarkup);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser, type OpenOptions } from './browser.ts';
 
-const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 
 const site = useBrowser();
 
@@ -68,14 +68,14 @@ describe('les infobulles', () => {
 });
 
 describe('la page /estimations/', () => {
-  it('montre ses quatre graphiques et leurs tableaux sans JavaScript, boutons de copie cachés', async () => {
+  it('montre ses graphiques et leurs tableaux sans JavaScript, boutons de copie cachés', async () => {
     await onPage(
       async (page) => {
         // Each chart in both layouts; CSS shows one (tests/e2e/sharing.e2e.test.ts checks which).
-        expect(await page.locator('svg.chart-wide').count()).toBe(4);
-        expect(await page.locator('svg.chart-narrow').count()).toBe(4);
-        expect(await page.locator('table.estimates-table caption').count()).toBe(4);
-        expect(await page.locator('figcaption.chart-summary').count()).toBe(4);
+        expect(await page.locator('svg.chart-wide').count()).toBe(CHARTS.length);
+        expect(await page.locator('svg.chart-narrow').count()).toBe(CHARTS.length);
+        expect(await page.locator('table.estimates-table caption').count()).toBe(CHARTS.length);
+        expect(await page.locator('figcaption.chart-summary').count()).toBe(CHARTS.length);
         expect(await page.locator('copy-text button:visible').count()).toBe(0);
         // The access date is the reader's, filled by the browser: without JavaScript, a placeholder says to add it.
         expect(await page.locator('.chart-citation').first().innerText()).toMatch(/consulté le \[date à ajouter\]\./);

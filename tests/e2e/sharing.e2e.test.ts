@@ -17,12 +17,15 @@ import { BASE_URL, axeViolations, siteUrl, useBrowser } from './browser.ts';
 import { DomUtils } from 'htmlparser2';
 import { elements, readPage } from '../site/built-site.ts';
 
-const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
 /** Below this rendered size a chart's text fails the « 12 px equivalent » rule (a hair under, for rounding). */
 const MIN_TEXT_PX = 11.95;
 
 const site = useBrowser();
 const estimations = readPage('/estimations/');
+/** Every chart /estimations/ offers to embed (its embed code is #code-<chart>): new charts join by themselves. */
+const CHARTS = elements(estimations.document).flatMap((element) =>
+  /^code-/.test(element.attribs['id'] ?? '') ? [(element.attribs['id'] ?? '').slice('code-'.length)] : [],
+);
 /** A textarea's code as the reader copies it (line breaks kept). */
 const textById = (id: string): string => {
   const found = elements(estimations.document).find((element) => element.attribs['id'] === id);

@@ -14,6 +14,7 @@ import {
   type EvenementFacets,
 } from '../../queries/evenements.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
+import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
 
 /** The values the filters offer (rendered by TimelineFilters). */
 export type { EvenementFacets };
@@ -24,6 +25,9 @@ export interface TimelineEntry {
   /** What the browser-side filters read (data-* attributes). */
   filterable: FilterableEvent;
   sources: readonly SourceLink[];
+  /** Its summary and note, citations resolved. */
+  resume: ProseView;
+  note: ProseView | null;
 }
 
 export interface TimelineYear {
@@ -52,6 +56,8 @@ export function timelinePage(): TimelinePage {
         event,
         filterable: filterableEvent(event),
         sources: sourceLinks(event.source_ids),
+        resume: prose(event.resume),
+        note: proseOrNull(event.note),
       })),
     })),
   };
