@@ -157,6 +157,9 @@ function costEstimatesNarrow(groups: readonly CostGroupInput[], options: ChartOp
           gridBottom: barTop + barHeight + 3,
           format: formatEuros,
           ticks: 3,
+          fit: true,
+          bounds: [left, right],
+          size: NARROW_MIN_FONT,
           labels: false,
         }),
       );
@@ -190,6 +193,7 @@ function costEstimatesNarrow(groups: readonly CostGroupInput[], options: ChartOp
       gridBottom: axisY - 16,
       format: formatEuros,
       ticks: 3,
+      fit: true,
       size: NARROW_MIN_FONT,
       bounds: [left, right],
     }),

@@ -90,6 +90,9 @@ function coveredVsExcludedNarrow(input: CoveredVsExcludedInput, options: ChartOp
       gridBottom: barTop + barHeight + 4,
       format: formatNumber,
       ticks: 3,
+      fit: true,
+      bounds: [left, right],
+      size: NARROW_MIN_FONT,
       labels: false,
     });
   const heading = (label: string, top: number): { markup: string; height: number } => {
@@ -254,6 +257,7 @@ function coveredVsExcludedNarrow(input: CoveredVsExcludedInput, options: ChartOp
       gridBottom: axisY - 16,
       format: formatNumber,
       ticks: 3,
+      fit: true,
       size: NARROW_MIN_FONT,
       bounds: [left, right],
     }),

@@ -155,7 +155,7 @@ function estimatesComparisonNarrow(groups: readonly EstimateGroup[], options: Ch
   // (and, right of the highest mark, room for the arrow of a lower bound).
   const x = scaleLinear()
     .domain([0, highest])
-    .range([left + 26, right - 26])
+    .range([left + 28, right - 28])
     .nice();
   const units = [...new Set(allRows.map((row) => row.unite))].sort();
   const axis = (y: number, gridTop: number, gridBottom: number): string =>
@@ -165,6 +165,7 @@ function estimatesComparisonNarrow(groups: readonly EstimateGroup[], options: Ch
       gridBottom,
       format: (value) => formatNumber(value),
       ticks: 3,
+      fit: true,
       size: NARROW_MIN_FONT,
       bounds: [left, right],
     });
@@ -222,6 +223,9 @@ function estimatesComparisonNarrow(groups: readonly EstimateGroup[], options: Ch
               gridBottom: centre + 8,
               format: formatNumber,
               ticks: 3,
+              fit: true,
+              bounds: [left, right],
+              size: NARROW_MIN_FONT,
               labels: false,
             }),
             element('line', {

@@ -281,6 +281,41 @@ export function legendLines(
   return { markup, height: (line + 1) * lineHeight };
 }
 
+/**
+ * Where a tick label is written: centred on its tick, or anchored to it when
+ * centring would cross `bounds` (then it runs inwards from the tick).
+ */
+function tickLabelPlacement(
+  x: number,
+  width: number,
+  bounds: readonly [number, number] | undefined,
+): { anchor: 'start' | 'middle' | 'end'; span: readonly [number, number] } {
+  if (bounds && x - width / 2 < bounds[0]) return { anchor: 'start', span: [x, x + width] };
+  if (bounds && x + width / 2 > bounds[1]) return { anchor: 'end', span: [x - width, x] };
+  return { anchor: 'middle', span: [x - width / 2, x + width / 2] };
+}
+
+/**
+ * The ticks of an axis whose labels (at `size`, placed as horizontalAxis
+ * places them) do not run into each other: `scale.ticks(count)`, or fewer
+ * when they would (a narrow drawing has room for three or four labels, not
+ * for every round value).
+ */
+export function fittingTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  format: (value: number) => string,
+  size: number,
+  bounds?: readonly [number, number],
+): number[] {
+  for (let wanted = count; wanted > 1; wanted -= 1) {
+    const ticks = scale.ticks(wanted);
+    const spans = ticks.map((tick) => tickLabelPlacement(scale(tick), textWidth(format(tick), size), bounds).span);
+    if (spans.every((span, index) => index === 0 || span[0] - (spans[index - 1]?.[1] ?? 0) >= 8)) return ticks;
+  }
+  return scale.ticks(1);
+}
+
 /** A horizontal axis: tick labels at `y`, grid lines from `gridTop` to `gridBottom`. */
 export function horizontalAxis(
   scale: ScaleLinear<number, number>,
@@ -299,10 +334,14 @@ export function horizontalAxis(
      * the plot reaches the edges of the drawing).
      */
     bounds?: [number, number];
+    /** Fewer ticks when their labels would run into each other (fittingTicks); grid lines follow the same ticks. */
+    fit?: boolean;
   },
 ): string {
-  const ticks = scale.ticks(options.ticks ?? 5);
   const size = options.size ?? WIDE_MIN_FONT;
+  const ticks = options.fit
+    ? fittingTicks(scale, options.ticks ?? 5, options.format, size, options.bounds)
+    : scale.ticks(options.ticks ?? 5);
   let markup = '';
   for (const tick of ticks) {
     const x = scale(tick);
@@ -316,10 +355,7 @@ export function horizontalAxis(
     });
     if (options.labels === false) continue;
     const label = options.format(tick);
-    const half = textWidth(label, size) / 2;
-    let anchor: 'start' | 'middle' | 'end' = 'middle';
-    if (options.bounds && x - half < options.bounds[0]) anchor = 'start';
-    else if (options.bounds && x + half > options.bounds[1]) anchor = 'end';
+    const { anchor } = tickLabelPlacement(x, textWidth(label, size), options.bounds);
     markup += text(x, options.y, label, { size, tone: 'soft', anchor });
   }
   return element('g', { class: 'axis', 'aria-hidden': 'true' }, markup);

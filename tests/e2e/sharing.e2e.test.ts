@@ -1,6 +1,6 @@
 /**
  * Sharing in a real Chromium: every chart embedded in another site's page, as
- * /estimations/ offers it, at 360, 700 and 1 200 px — without any script, the
+ * its page offers it, at 360, 700 and 1 200 px — without any script, the
  * default height shows the whole page (no inner scrollbar, sources and link
  * back visible), and with the host's snippet each frame takes its content's
  * height, again when the width changes; the charts read on a phone (one
@@ -22,24 +22,27 @@ const MIN_TEXT_PX = 11.95;
 
 const site = useBrowser();
 const estimations = readPage('/estimations/');
-/** Every chart /estimations/ offers to embed (its embed code is #code-<chart>): new charts join by themselves. */
+/** Every chart of /estimations/ (a section.chart-block each): new charts join by themselves. */
 const CHARTS = elements(estimations.document).flatMap((element) =>
-  /^code-/.test(element.attribs['id'] ?? '') ? [(element.attribs['id'] ?? '').slice('code-'.length)] : [],
+  (element.attribs['class'] ?? '').split(/\s+/).includes('chart-block') ? [element.attribs['id'] ?? ''] : [],
 );
-/** A textarea's code as the reader copies it (line breaks kept). */
-const textById = (id: string): string => {
-  const found = elements(estimations.document).find((element) => element.attribs['id'] === id);
-  if (!found) throw new Error(`/estimations/ : pas d’élément #${id}`);
+/** A textarea's code on a chart's page, as the reader copies it (line breaks kept). */
+const textById = (chart: string, id: string): string => {
+  const found = elements(readPage(`/estimations/${chart}/`).document).find((element) => element.attribs['id'] === id);
+  if (!found) throw new Error(`/estimations/${chart}/ : pas d’élément #${id}`);
   return DomUtils.textContent(found);
 };
 /** The built pages name the public site; the test server stands in for it. */
-const publicOrigin = new URL(/src="([^"]+)"/.exec(textById(`code-${CHARTS[0]}`))?.[1] ?? 'invalid:').origin;
+const first = CHARTS[0] ?? '';
+const publicOrigin = new URL(/src="([^"]+)"/.exec(textById(first, `code-${first}`))?.[1] ?? 'invalid:').origin;
 const local = (code: string): string => code.split(publicOrigin).join(new URL(BASE_URL).origin);
 
 /** Another site's article: a title, the four embed codes copied from /estimations/ between paragraphs, maybe the host script. */
 function hostPage(withScript: boolean): string {
-  const frames = CHARTS.map((chart) => `<p>Un paragraphe de l’article.</p>\n${local(textById(`code-${chart}`))}`);
-  const script = withScript ? local(textById(`script-${CHARTS[0]}`)) : '';
+  const frames = CHARTS.map(
+    (chart) => `<p>Un paragraphe de l’article.</p>\n${local(textById(chart, `code-${chart}`))}`,
+  );
+  const script = withScript ? local(textById(first, `script-${first}`)) : '';
   return `<!doctype html><html lang="fr"><head><title>Article</title><style>body{margin:0}</style></head><body><h1>Un article</h1>${frames.join('\n')}${script}</body></html>`;
 }
 

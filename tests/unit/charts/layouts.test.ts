@@ -10,7 +10,10 @@ import { reportBreakdownChart } from '../../../src/charts/report-breakdown.ts';
 import { estimatesComparisonChart } from '../../../src/charts/estimates-comparison.ts';
 import { coveredVsExcludedChart } from '../../../src/charts/covered-vs-excluded.ts';
 import { costEstimatesChart } from '../../../src/charts/cost-estimates.ts';
+import { scaleLinear } from 'd3-scale';
+import { formatNumber } from '../../../src/lib/format.ts';
 import {
+  fittingTicks,
   NARROW_MIN_FONT,
   NARROW_WIDTH,
   WIDE_FROM,
@@ -123,9 +126,40 @@ describe.each(Object.entries(CHARTS))('%s', (name, draw) => {
     }
   });
 
+  it('n’écrit pas en étroit de graduations qui se chevauchent', () => {
+    for (const [axis] of narrow.matchAll(/<g class="axis" aria-hidden="true">.*?<\/g>/gs)) {
+      const spans = texts(axis)
+        .map((text) => {
+          const width = textWidth(text.content, text.size);
+          const start = text.anchor === 'middle' ? text.x - width / 2 : text.anchor === 'end' ? text.x - width : text.x;
+          return [start, start + width] as const;
+        })
+        .sort((a, b) => a[0] - b[0]);
+      spans.forEach((span, index) => {
+        if (index > 0) expect(span[0]).toBeGreaterThan(spans[index - 1]![1]);
+      });
+    }
+  });
+
   it('n’a pas les mêmes identifiants internes dans ses deux dispositions (elles partagent une page)', () => {
     const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
     const wideIds = new Set(ids(wide));
     expect(ids(narrow).filter((id) => wideIds.has(id))).toEqual([]);
+  });
+});
+
+describe('fittingTicks', () => {
+  it('garde moins de graduations quand leurs libellés se chevaucheraient sur un dessin étroit', () => {
+    const x = scaleLinear().domain([0, 200_000]).range([42, 278]);
+    expect(x.ticks(3)).toHaveLength(5);
+    expect(fittingTicks(x, 3, formatNumber, NARROW_MIN_FONT)).toEqual([0, 100_000, 200_000]);
+    expect(fittingTicks(x.copy().range([0, 2000]), 3, formatNumber, NARROW_MIN_FONT)).toEqual(x.ticks(3));
+  });
+
+  it('compte avec un libellé du bord, aligné sur sa graduation plutôt que centré', () => {
+    const x = scaleLinear().domain([0, 600_000]).range([42, 278]);
+    // Centred, four labels fit; but « 600 000 » would cross the right edge and end at its tick, against « 400 000 ».
+    expect(fittingTicks(x, 3, formatNumber, NARROW_MIN_FONT)).toHaveLength(4);
+    expect(fittingTicks(x, 3, formatNumber, NARROW_MIN_FONT, [16, 300])).toEqual([0, 500_000]);
   });
 });
