@@ -21,9 +21,12 @@ import {
   hatchId,
   horizontalAxis,
   mark,
+  NARROW_MIN_FONT,
+  NARROW_WIDTH,
   strokeOf,
   svgDocument,
   text,
+  textBlock,
   truncate,
   wrapText,
   type ChartOptions,
@@ -37,18 +40,241 @@ export interface CoveredVsExcludedInput {
 
 const NATURE_HEADINGS = { couverts: 'Couverts par les 183 €', exclus: 'Exclus', cout: 'Coûts' } as const;
 
-/** The covered-versus-excluded bars, as SVG markup. */
+/** The value a bar is drawn to. */
+function barValue(row: EstimationRow): number {
+  return row.valeur ?? row.valeur_max ?? row.valeur_min ?? 0;
+}
+
+/** The sentence under the chart when persons and ETP meet in it, or ''. */
+function unitNoteOf(input: CoveredVsExcludedInput): string {
+  const units = new Set([input.covered.total.unite, ...input.excluded.map((row) => row.unite)]);
+  units.delete('eur');
+  return units.size > 1
+    ? 'Couverts comptés en personnes, exclus en équivalents temps plein (ETP) : deux unités que l’on ne peut pas additionner.'
+    : '';
+}
+
+/** Words of the chart's <desc>, the same in both layouts. */
+function coveredDesc(input: CoveredVsExcludedInput, axisEnd: number): string {
+  const { covered, excluded } = input;
+  const unitNote = unitNoteOf(input);
+  const made =
+    covered.parts.length === 0
+      ? ''
+      : `, barre faite de ${covered.parts.map((part) => formatEstimate(part)).join(' et ')}`;
+  return `Barres horizontales sur un même axe de 0 à ${formatNumber(axisEnd)}. ${NATURE_HEADINGS.couverts} : ${formatEstimate(covered.total)}${made}. ${NATURE_HEADINGS.exclus} : ${excluded.map((row) => `${formatEstimate(row)} selon ${row.estimateur} (${SCOPE_LABELS[row.perimetre_code].toLowerCase()})`).join(' ; ')}. Losange : chiffre officiel.${unitNote ? ` ${unitNote}` : ''}`;
+}
+
+/**
+ * The phone layout: each bar across the whole width under its labels (author,
+ * date and scope, then the value), the parts of the covered bar stacked under
+ * it with their keys, the axis at the bottom.
+ */
+function coveredVsExcludedNarrow(input: CoveredVsExcludedInput, options: ChartOptions): string {
+  const { covered, excluded } = input;
+  const width = NARROW_WIDTH;
+  const left = 16;
+  const right = width - 16;
+  const inner = right - left;
+  const highest = max([covered.total, ...excluded], barValue) ?? 1;
+  const x = scaleLinear()
+    .domain([0, highest])
+    .range([left, right - 8])
+    .nice();
+  const barHeight = 24;
+  const coveredRole: ColourRole = covered.total.unite;
+  const gridBehind = (barTop: number): string =>
+    horizontalAxis(x, {
+      y: 0,
+      gridTop: barTop - 4,
+      gridBottom: barTop + barHeight + 4,
+      format: formatNumber,
+      ticks: 3,
+      labels: false,
+    });
+  const heading = (label: string, top: number): { markup: string; height: number } => {
+    const words = textBlock(left, top + 8, label, { size: 15, bold: true, maxWidth: inner });
+    return {
+      markup:
+        element('line', { x1: left, x2: right, y1: top, y2: top, class: 'c-axis', stroke: PALETTE.axis }) +
+        words.markup,
+      height: 8 + words.height + 8,
+    };
+  };
+  /** Author, date and scope, then the value (after a diamond when official): the lines above a bar. */
+  const labels = (row: EstimationRow, top: number): { markup: string; height: number } => {
+    const author = textBlock(left, top, row.estimateur, { size: 14, maxWidth: inner, maxLines: 2 });
+    const context = textBlock(
+      left,
+      top + author.height,
+      `${formatPartialDate(row.date)} · ${SCOPE_LABELS[row.perimetre_code]}`,
+      { size: NARROW_MIN_FONT, tone: 'soft', maxWidth: inner, maxLines: 2 },
+    );
+    const offset = row.officiel ? 20 : 0;
+    const valueTop = top + author.height + context.height + 2;
+    const value = textBlock(left + offset, valueTop, valueLabel(row), {
+      size: 14,
+      bold: true,
+      maxWidth: inner - offset,
+    });
+    const diamond = row.officiel
+      ? element('path', { d: diamondPath(left + 7, valueTop + 10, 7), ...fillOf(row.unite) })
+      : '';
+    return {
+      markup: author.markup + context.markup + diamond + value.markup,
+      height: author.height + context.height + 2 + value.height + 4,
+    };
+  };
+
+  const body: string[] = [];
+  let y = 0;
+  const coveredHeading = heading(NATURE_HEADINGS[covered.total.nature], y);
+  body.push(coveredHeading.markup);
+  y += coveredHeading.height;
+  const coveredLabels = labels(covered.total, y);
+  const barY = y + coveredLabels.height;
+  body.push(gridBehind(barY));
+  body.push(
+    mark(
+      {
+        id: covered.total.id,
+        label: markLabel(covered.total, NATURE_HEADINGS[covered.total.nature]),
+        tooltip: tooltipLines(covered.total, NATURE_HEADINGS[covered.total.nature]),
+        focus: { x: left - 6, y: y - 3, width: inner + 12, height: barY + barHeight + 6 - y },
+      },
+      coveredLabels.markup,
+    ),
+  );
+  let cursor = 0;
+  let keyTop = barY + barHeight + 12;
+  covered.parts.forEach((part, index) => {
+    const value = part.valeur ?? 0;
+    const x0 = x(cursor);
+    const x1 = x(cursor + value);
+    cursor += value;
+    const fill =
+      index % 2 === 0
+        ? fillOf(coveredRole)
+        : { fill: `url(#${hatchId(options.id, coveredRole)})`, class: 'part-hatched' };
+    const key = textBlock(left + 24, keyTop, `${formatEstimate(part)} — ${part.perimetre}`, {
+      size: 14,
+      maxWidth: inner - 24,
+      maxLines: 4,
+    });
+    body.push(
+      mark(
+        {
+          id: part.id,
+          label: markLabel(part, 'Dont'),
+          tooltip: tooltipLines(part, 'Dont'),
+          focus: { x: left - 6, y: keyTop - 3, width: inner + 12, height: key.height + 6 },
+        },
+        [
+          element('rect', {
+            x: x0,
+            y: barY,
+            width: Math.max(x1 - x0, 1),
+            height: barHeight,
+            fill: fill.fill,
+            class: `${fill.class} tip-anchor`,
+          }),
+          index > 0
+            ? element('line', {
+                x1: x0,
+                x2: x0,
+                y1: barY,
+                y2: barY + barHeight,
+                class: 'chart-bg-stroke',
+                stroke: PALETTE.background,
+                'stroke-width': 2,
+              })
+            : '',
+          element('rect', {
+            x: left,
+            y: keyTop + 2,
+            width: 16,
+            height: 16,
+            ...fill,
+            ...strokeOf(coveredRole),
+            class: `${fill.class} ${strokeOf(coveredRole).class}`,
+          }),
+          key.markup,
+        ].join(''),
+      ),
+    );
+    keyTop += key.height + 8;
+  });
+  y = keyTop + 6;
+
+  const excludedHeading = heading(NATURE_HEADINGS.exclus, y);
+  body.push(excludedHeading.markup);
+  y += excludedHeading.height;
+  for (const row of excluded) {
+    const rowLabels = labels(row, y);
+    const barTop = y + rowLabels.height;
+    body.push(gridBehind(barTop));
+    body.push(
+      mark(
+        {
+          id: row.id,
+          label: markLabel(row, NATURE_HEADINGS[row.nature]),
+          tooltip: tooltipLines(row, NATURE_HEADINGS[row.nature]),
+          focus: { x: left - 6, y: y - 3, width: inner + 12, height: barTop + barHeight + 6 - y },
+        },
+        rowLabels.markup +
+          element('rect', {
+            x: left,
+            y: barTop,
+            width: Math.max(x(barValue(row)) - left, 1),
+            height: barHeight,
+            fill: fillOf(row.unite).fill,
+            class: `${fillOf(row.unite).class} tip-anchor`,
+          }),
+      ),
+    );
+    y = barTop + barHeight + 16;
+  }
+
+  const axisY = y + 8;
+  body.push(
+    horizontalAxis(x, {
+      y: axisY,
+      gridTop: axisY - 16,
+      gridBottom: axisY - 16,
+      format: formatNumber,
+      ticks: 3,
+      size: NARROW_MIN_FONT,
+      bounds: [left, right],
+    }),
+  );
+  const note = textBlock(left, axisY + 12, unitNoteOf(input), { size: NARROW_MIN_FONT, tone: 'soft', maxWidth: inner });
+  body.push(note.markup);
+
+  return svgDocument({
+    id: options.id,
+    width,
+    height: axisY + 12 + note.height + 8,
+    title: options.title,
+    desc: coveredDesc(input, x.domain()[1] ?? highest),
+    defs: hatchDefs(options.id, [coveredRole]),
+    body: body.join('\n'),
+    layout: 'narrow',
+    ...(options.standalone ? { standalone: options.standalone } : {}),
+  });
+}
+
+/** The covered-versus-excluded bars, as SVG markup (wide or narrow layout). */
 export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: ChartOptions): string {
+  if (options.layout === 'narrow') return coveredVsExcludedNarrow(input, options);
   const { covered, excluded } = input;
   const width = options.width ?? 760;
   const labelLeft = 20;
   const labelWidth = 220;
   const plotLeft = labelLeft + labelWidth + 20;
   const plotRight = width - 30;
-  const highest = max([covered.total, ...excluded], (row) => row.valeur ?? row.valeur_max ?? row.valeur_min ?? 0) ?? 1;
+  const highest = max([covered.total, ...excluded], barValue) ?? 1;
   const x = scaleLinear().domain([0, highest]).range([plotLeft, plotRight]).nice();
   const barHeight = 24;
-  const roles = [...new Set([covered.total.unite, ...excluded.map((row) => row.unite)])] as ColourRole[];
 
   /** Author (on up to two lines), date and scope at the left of a bar. */
   const rowLabel = (row: EstimationRow, top: number): string => {
@@ -62,7 +288,7 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
     return lines
       .map((line, index) =>
         text(labelLeft, top + 14 + index * 15, truncate(line.content, labelWidth, 12), {
-          size: line.soft ? 11.5 : 12,
+          size: 12,
           tone: line.soft ? 'soft' : 'normal',
         }),
       )
@@ -196,7 +422,7 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
   for (const row of excluded) {
     const role: ColourRole = row.unite;
     const top = y;
-    const value = row.valeur ?? row.valeur_max ?? row.valeur_min ?? 0;
+    const value = barValue(row);
     body.push(gridBehind(top + 22));
     body.push(
       mark(
@@ -223,19 +449,11 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
     y += 80;
   }
 
-  const units = roles.filter((role) => role !== 'eur' && role !== 'derived');
-  const unitNote =
-    units.length > 1
-      ? 'Couverts comptés en personnes, exclus en équivalents temps plein (ETP) : deux unités que l’on ne peut pas additionner.'
-      : '';
+  const unitNote = unitNoteOf(input);
   const axisY = y + 2;
   const noteLines = unitNote ? wrapText(unitNote, width - 2 * labelLeft, 12) : [];
   const height = axisY + 16 + noteLines.length * 16 + 8;
-  const made =
-    covered.parts.length === 0
-      ? ''
-      : `, barre faite de ${covered.parts.map((part) => formatEstimate(part)).join(' et ')}`;
-  const desc = `Barres horizontales sur un même axe de 0 à ${formatNumber(x.domain()[1] ?? highest)}. ${NATURE_HEADINGS.couverts} : ${formatEstimate(covered.total)}${made}. ${NATURE_HEADINGS.exclus} : ${excluded.map((row) => `${formatEstimate(row)} selon ${row.estimateur} (${SCOPE_LABELS[row.perimetre_code].toLowerCase()})`).join(' ; ')}. Losange : chiffre officiel.${unitNote ? ` ${unitNote}` : ''}`;
+  const desc = coveredDesc(input, x.domain()[1] ?? highest);
 
   return svgDocument({
     id: options.id,

@@ -20,11 +20,15 @@ import {
   element,
   fillOf,
   horizontalAxis,
+  legendLines,
   legendRow,
   mark,
+  NARROW_MIN_FONT,
+  NARROW_WIDTH,
   strokeOf,
   svgDocument,
   text,
+  textBlock,
   textWidth,
   truncate,
   type ColourRole,
@@ -99,8 +103,162 @@ function unitLegend(units: readonly EstimateUnit[]): LegendItem[] {
   }));
 }
 
-/** The dot-and-range comparison chart, as SVG markup. */
+/** The range, bound or nothing drawn around an estimate's symbol, centred on `centre`. */
+function extentOf(row: EstimationRow, low: number, high: number, centre: number): string {
+  const role: ColourRole = row.unite;
+  const shape = estimateShape(row);
+  if (shape === 'range' || shape === 'atMost') {
+    return element('path', {
+      d: `M${low},${centre}H${high}M${low},${centre - 6}V${centre + 6}M${high},${centre - 6}V${centre + 6}`,
+      fill: 'none',
+      'stroke-width': 2.5,
+      ...strokeOf(role),
+    });
+  }
+  if (shape === 'atLeast') {
+    // An open arrow to the right: « plus de ».
+    return element('path', {
+      d: `M${low},${centre}h16m-5,-5l5,5l-5,5`,
+      fill: 'none',
+      'stroke-width': 2,
+      ...strokeOf(role),
+    });
+  }
+  return '';
+}
+
+/** Words of the chart's <desc>, the same in both layouts. */
+function comparisonDesc(groups: readonly EstimateGroup[], axisEnd: number, units: readonly EstimateUnit[]): string {
+  const allRows = groups.flatMap((group) => group.rows);
+  const unitWords = units.map((unit) => (unit === 'etp' ? 'ETP' : unit)).join(' et ');
+  return `Diagramme en points : ${allRows.length} estimations, une par ligne, regroupées par périmètre (${groups
+    .map((group) => group.label.toLowerCase())
+    .join(
+      ', ',
+    )}). L’axe horizontal va de 0 à ${formatNumber(axisEnd)}, en ${unitWords} : les deux unités ne s’additionnent pas. Losange : chiffre officiel ; rond : autre estimation ; rond creux en pointillés : calcul de l’observatoire ; trait à crochets : fourchette. La valeur, son unité et « ≈ » pour un ordre de grandeur sont écrits à côté de chaque point.`;
+}
+
+/**
+ * The phone layout: a list of rows, each with its author, its date and scope,
+ * its value written above its own track, the mark placed on the track at the
+ * same scale for every row (so that rows still compare), tick values at the
+ * top and at the bottom.
+ */
+function estimatesComparisonNarrow(groups: readonly EstimateGroup[], options: ChartOptions): string {
+  const width = NARROW_WIDTH;
+  const left = 16;
+  const right = width - 16;
+  const inner = right - left;
+  const allRows = groups.flatMap((group) => group.rows);
+  const highest = max(allRows, (row) => estimateExtent(row)[1]) ?? 1;
+  // Half a tick label of room at each end, so that labels stay centred on their ticks
+  // (and, right of the highest mark, room for the arrow of a lower bound).
+  const x = scaleLinear()
+    .domain([0, highest])
+    .range([left + 26, right - 26])
+    .nice();
+  const units = [...new Set(allRows.map((row) => row.unite))].sort();
+  const axis = (y: number, gridTop: number, gridBottom: number): string =>
+    horizontalAxis(x, {
+      y,
+      gridTop,
+      gridBottom,
+      format: (value) => formatNumber(value),
+      ticks: 3,
+      size: NARROW_MIN_FONT,
+      bounds: [left, right],
+    });
+
+  const body: string[] = [];
+  const shapes = legendLines(left, 18, SHAPE_LEGEND, inner);
+  body.push(shapes.markup);
+  const unitsLegend = legendLines(
+    left,
+    18 + shapes.height,
+    [...unitLegend(units), { key: text(2, 13, '≈', { size: 15, bold: true }), label: 'ordre de grandeur' }],
+    inner,
+  );
+  body.push(unitsLegend.markup);
+  let y = 18 + shapes.height + unitsLegend.height + 4;
+  body.push(axis(y, y + 6, y + 6));
+  y += 12;
+
+  for (const group of groups) {
+    body.push(element('line', { x1: left, x2: right, y1: y + 4, y2: y + 4, class: 'c-axis', stroke: PALETTE.axis }));
+    const heading = textBlock(left, y + 8, group.label, { size: 15, bold: true, maxWidth: inner });
+    body.push(heading.markup);
+    y += 8 + heading.height + 6;
+    for (const row of group.rows) {
+      const top = y;
+      const author = textBlock(left, top, row.estimateur, { size: 14, maxWidth: inner, maxLines: 2 });
+      // One line, as in the wide layout: the whole scope is in the mark's name, its tooltip and the table.
+      const context = textBlock(left, top + author.height, `${formatPartialDate(row.date)} · ${row.perimetre}`, {
+        size: NARROW_MIN_FONT,
+        tone: 'soft',
+        maxWidth: inner,
+        maxLines: 1,
+      });
+      const valueTop = top + author.height + context.height + 2;
+      const value = textBlock(left, valueTop, valueLabel(row), { size: 14, bold: true, maxWidth: inner });
+      const centre = valueTop + value.height + 12;
+      const anchorX = x(estimateAnchor(row));
+      const [low, high] = estimateExtent(row).map((bound) => x(bound)) as [number, number];
+      const rowHeight = centre + 14 - top;
+      body.push(
+        mark(
+          {
+            id: row.id,
+            label: markLabel(row, group.label),
+            tooltip: tooltipLines(row, group.label),
+            focus: { x: left - 6, y: top - 3, width: inner + 12, height: rowHeight + 2 },
+          },
+          [
+            author.markup,
+            context.markup,
+            value.markup,
+            horizontalAxis(x, {
+              y: 0,
+              gridTop: centre - 8,
+              gridBottom: centre + 8,
+              format: formatNumber,
+              ticks: 3,
+              labels: false,
+            }),
+            element('line', {
+              x1: x.range()[0],
+              x2: x.range()[1],
+              y1: centre,
+              y2: centre,
+              class: 'c-grid',
+              stroke: PALETTE.grid,
+              'stroke-dasharray': '1 3',
+            }),
+            extentOf(row, low, high, centre),
+            estimateSymbol(row, anchorX, centre),
+          ].join(''),
+        ),
+      );
+      y += rowHeight + 8;
+    }
+  }
+  body.push(axis(y + 14, y - 2, y - 2));
+  const height = y + 22;
+
+  return svgDocument({
+    id: options.id,
+    width,
+    height,
+    title: options.title,
+    desc: comparisonDesc(groups, x.domain()[1] ?? highest, units),
+    body: body.join('\n'),
+    layout: 'narrow',
+    ...(options.standalone ? { standalone: options.standalone } : {}),
+  });
+}
+
+/** The dot-and-range comparison chart, as SVG markup (wide or narrow layout). */
 export function estimatesComparisonChart(groups: readonly EstimateGroup[], options: ChartOptions): string {
+  if (options.layout === 'narrow') return estimatesComparisonNarrow(groups, options);
   const width = options.width ?? 820;
   const labelLeft = 20;
   const labelWidth = 300;
@@ -130,27 +288,10 @@ export function estimatesComparisonChart(groups: readonly EstimateGroup[], optio
     y += groupHeight;
     for (const row of group.rows) {
       const centre = y + 18;
-      const role: ColourRole = row.unite;
       const anchorX = x(estimateAnchor(row));
       const [low, high] = estimateExtent(row).map((value) => x(value)) as [number, number];
       const shape = estimateShape(row);
-      let extent = '';
-      if (shape === 'range' || shape === 'atMost') {
-        extent = element('path', {
-          d: `M${low},${centre}H${high}M${low},${centre - 6}V${centre + 6}M${high},${centre - 6}V${centre + 6}`,
-          fill: 'none',
-          'stroke-width': 2.5,
-          ...strokeOf(role),
-        });
-      } else if (shape === 'atLeast') {
-        // An open arrow to the right: « plus de ».
-        extent = element('path', {
-          d: `M${low},${centre}h16m-5,-5l5,5l-5,5`,
-          fill: 'none',
-          'stroke-width': 2,
-          ...strokeOf(role),
-        });
-      }
+      const extent = extentOf(row, low, high, centre);
       const value = valueLabel(row);
       const valueWidth = textWidth(value, 12);
       const rightEdge = Math.max(anchorX, high) + (shape === 'atLeast' ? 20 : 11);
@@ -177,8 +318,8 @@ export function estimatesComparisonChart(groups: readonly EstimateGroup[], optio
               'stroke-dasharray': '1 3',
             }),
             text(labelLeft, y + 15, truncate(row.estimateur, labelWidth, 12.5), { size: 12.5 }),
-            text(labelLeft, y + 30, truncate(`${formatPartialDate(row.date)} · ${row.perimetre}`, labelWidth, 11), {
-              size: 11,
+            text(labelLeft, y + 30, truncate(`${formatPartialDate(row.date)} · ${row.perimetre}`, labelWidth, 12), {
+              size: 12,
               tone: 'soft',
             }),
             extent,
@@ -194,12 +335,7 @@ export function estimatesComparisonChart(groups: readonly EstimateGroup[], optio
   const axisFormat = (value: number): string => formatNumber(value);
   const height = axisBottom + 22;
 
-  const unitWords = units.map((unit) => (unit === 'etp' ? 'ETP' : unit)).join(' et ');
-  const desc = `Diagramme en points : ${allRows.length} estimations, une par ligne, regroupées par périmètre (${groups
-    .map((group) => group.label.toLowerCase())
-    .join(
-      ', ',
-    )}). L’axe horizontal va de 0 à ${formatNumber(x.domain()[1] ?? highest)}, en ${unitWords} : les deux unités ne s’additionnent pas. Losange : chiffre officiel ; rond : autre estimation ; rond creux en pointillés : calcul de l’observatoire ; trait à crochets : fourchette. La valeur, son unité et « ≈ » pour un ordre de grandeur sont écrits à côté de chaque point.`;
+  const desc = comparisonDesc(groups, x.domain()[1] ?? highest, units);
 
   return svgDocument({
     id: options.id,

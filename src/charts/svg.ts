@@ -12,6 +12,10 @@
  */
 import type { ScaleLinear } from 'd3-scale';
 import { escapeXml } from '../lib/xml.ts';
+import { textWidth, truncate, wrapText } from '../lib/text-width.ts';
+
+// Measuring text is shared with the social cards (src/lib/social-card.ts); the charts import it from here.
+export { textWidth, truncate, wrapText };
 
 /** Fonts installed with the system only: no web font is ever fetched. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -71,48 +75,6 @@ export function element(name: string, values: Record<string, AttributeValue>, ch
   return children === undefined
     ? `<${name}${attributes(values)}/>`
     : `<${name}${attributes(values)}>${children}</${name}>`;
-}
-
-/**
- * Approximate width of a text in a sans-serif font, without a DOM: an average
- * advance of 0.6 em, narrower for spaces and punctuation. Generous on purpose
- * (DejaVu Sans, the fallback on Linux and in the PNG renderer, is wide).
- */
-export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const character of text) {
-    if (character === '\u202f' || character === '\u00a0' || character === ' ') ems += 0.3;
-    else if (".,;:’'!|il()[]".includes(character)) ems += 0.32;
-    else if ('mwMW—%€≈'.includes(character)) ems += 0.86;
-    else if (character >= 'A' && character <= 'Z') ems += 0.68;
-    else ems += 0.6;
-  }
-  return ems * fontSize;
-}
-
-/** The text cut to fit `maxWidth`, ending with « … » when cut. */
-export function truncate(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
-
-/** Words wrapped into lines of at most `maxWidth`. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 export interface TextOptions {
@@ -216,6 +178,49 @@ export function mark(options: MarkOptions, children: string): string {
   );
 }
 
+export interface BlockOptions extends TextOptions {
+  /** Width available for the lines. */
+  maxWidth: number;
+  /** Distance between baselines (default 1.3 × size). */
+  lineHeight?: number;
+  /** At most this many lines: the last one ends with « … » when text is left. */
+  maxLines?: number;
+}
+
+/**
+ * A paragraph of `<text>` lines whose block starts at `top`: words wrapped to
+ * `maxWidth`, each line cut to it if a word alone is longer. Returns the
+ * markup and the height taken (lines × line height).
+ */
+export function textBlock(
+  x: number,
+  top: number,
+  content: string,
+  options: BlockOptions,
+): { markup: string; height: number } {
+  const size = options.size ?? 13;
+  const lineHeight = options.lineHeight ?? Math.round(size * 1.3);
+  let lines = wrapText(content, options.maxWidth, size);
+  if (options.maxLines !== undefined && lines.length > options.maxLines) {
+    const kept = lines.slice(0, options.maxLines);
+    const last = kept.length - 1;
+    kept[last] = truncate(`${kept[last] ?? ''} ${lines[last + 1] ?? ''}`, options.maxWidth, size);
+    if (!kept[last]?.endsWith('…')) kept[last] = `${kept[last] ?? ''}…`;
+    lines = kept;
+  }
+  const markup = lines
+    .map((line, index) =>
+      text(
+        x,
+        top + index * lineHeight + Math.round(lineHeight * 0.75),
+        truncate(line, options.maxWidth, size),
+        options,
+      ),
+    )
+    .join('');
+  return { markup, height: lines.length * lineHeight };
+}
+
 export interface LegendItem {
   /** Markup of the key, drawn in a 16 × 16 box whose top-left corner is (0, 0). */
   key: string;
@@ -243,6 +248,39 @@ export function legendRow(
   return { markup, width: cursor - x };
 }
 
+/**
+ * A legend over as many lines as `maxWidth` needs, the first baseline at `y`
+ * (narrow layouts). Returns its markup and the height it takes.
+ */
+export function legendLines(
+  x: number,
+  y: number,
+  items: readonly LegendItem[],
+  maxWidth: number,
+  fontSize = NARROW_MIN_FONT,
+): { markup: string; height: number } {
+  const lineHeight = Math.round(fontSize * 1.75);
+  let markup = '';
+  let cursor = x;
+  let line = 0;
+  for (const item of items) {
+    const itemWidth = 22 + textWidth(item.label, fontSize);
+    if (cursor > x && cursor + itemWidth > x + maxWidth) {
+      cursor = x;
+      line += 1;
+    }
+    const baseline = y + line * lineHeight;
+    markup += element(
+      'g',
+      { transform: `translate(${round(cursor)},${round(baseline - 12)})`, 'aria-hidden': 'true' },
+      item.key,
+    );
+    markup += text(cursor + 22, baseline, item.label, { size: fontSize });
+    cursor += itemWidth + 16;
+  }
+  return { markup, height: (line + 1) * lineHeight };
+}
+
 /** A horizontal axis: tick labels at `y`, grid lines from `gridTop` to `gridBottom`. */
 export function horizontalAxis(
   scale: ScaleLinear<number, number>,
@@ -253,9 +291,18 @@ export function horizontalAxis(
     format: (value: number) => string;
     ticks?: number;
     labels?: boolean;
+    /** Font size of the tick labels (default WIDE_MIN_FONT). */
+    size?: number;
+    /**
+     * Left and right limits of the labels: a label centred on its tick that
+     * would cross one is anchored to the tick instead (narrow layouts, where
+     * the plot reaches the edges of the drawing).
+     */
+    bounds?: [number, number];
   },
 ): string {
   const ticks = scale.ticks(options.ticks ?? 5);
+  const size = options.size ?? WIDE_MIN_FONT;
   let markup = '';
   for (const tick of ticks) {
     const x = scale(tick);
@@ -267,19 +314,49 @@ export function horizontalAxis(
       class: 'c-grid',
       stroke: PALETTE.grid,
     });
-    if (options.labels !== false)
-      markup += text(x, options.y, options.format(tick), { size: 11, tone: 'soft', anchor: 'middle' });
+    if (options.labels === false) continue;
+    const label = options.format(tick);
+    const half = textWidth(label, size) / 2;
+    let anchor: 'start' | 'middle' | 'end' = 'middle';
+    if (options.bounds && x - half < options.bounds[0]) anchor = 'start';
+    else if (options.bounds && x + half > options.bounds[1]) anchor = 'end';
+    markup += text(x, options.y, label, { size, tone: 'soft', anchor });
   }
   return element('g', { class: 'axis', 'aria-hidden': 'true' }, markup);
 }
+
+/**
+ * Every chart is drawn twice at build time: `wide` for containers of at least
+ * WIDE_FROM CSS pixels, `narrow` below (labels above the marks, one row under
+ * the other), and CSS shows one of them (src/components/charts/ChartFigure.astro).
+ */
+export type ChartLayout = 'wide' | 'narrow';
+
+/**
+ * Width of a narrow layout's viewBox. A 320 px phone gives a chart about
+ * 288 px (the page's margins), so the drawing is shown at about 0.9 times its size…
+ */
+export const NARROW_WIDTH = 320;
+/** …and its smallest text is 13.5 units: 12.2 px on that phone, never under 12 px. */
+export const NARROW_MIN_FONT = 13.5;
+/** The smallest text of a wide layout, in viewBox units. */
+export const WIDE_MIN_FONT = 12;
+/**
+ * The container width (CSS px; 52rem in ChartFigure.astro) from which the wide
+ * layout is shown: no wide viewBox is wider, so its smallest text (WIDE_MIN_FONT)
+ * is never drawn under 12 px. Below it, the narrow layout.
+ */
+export const WIDE_FROM = 832;
 
 /** What every chart builder takes besides its rows. */
 export interface ChartOptions {
   /** Prefix of the ids inside the SVG (unique in the page). */
   id: string;
   title: string;
-  /** Width of the viewBox; the SVG scales to its container anyway. */
+  /** Width of the viewBox of the wide layout; the SVG scales to its container anyway. */
   width?: number;
+  /** `wide` by default; `narrow` draws the phone layout, NARROW_WIDTH wide. */
+  layout?: ChartLayout;
   /** Heading and credit drawn into the downloadable file (see FrameOptions). */
   standalone?: { heading: string; credit: string };
 }
@@ -294,6 +371,8 @@ export interface FrameOptions {
   desc: string;
   defs?: string;
   body: string;
+  /** Which layout this is (a class of the <svg>: `chart-wide` or `chart-narrow`); `wide` by default. */
+  layout?: ChartLayout;
   /**
    * For the downloadable file: a visible heading above the chart and a credit
    * line below (the image may travel without the page around it).
@@ -317,14 +396,14 @@ export function svgDocument(options: FrameOptions): string {
   return [
     `<svg${attributes({
       xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart',
+      class: `chart chart-${options.layout ?? 'wide'}`,
       viewBox: `0 0 ${width} ${height}`,
       width,
       height,
       'aria-labelledby': `${id}-titre`,
       'aria-describedby': `${id}-desc`,
       'font-family': FONT_FAMILY,
-      'font-size': 13,
+      'font-size': options.layout === 'narrow' ? 14 : 13,
       'data-chart': id,
     })}>`,
     element('title', { id: `${id}-titre` }, escapeXml(options.title)),

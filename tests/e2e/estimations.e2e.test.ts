@@ -1,24 +1,18 @@
 /**
  * /estimations/ and its charts in a real Chromium, against the built site:
- * each embed page stands alone and scales, tooltips open on keyboard focus and
- * close with Escape, the copy buttons work, and axe finds nothing in dark
- * mode. Downloads, PNG sizes and tables are checked on the built files by
- * tests/site/estimations.test.ts.
+ * tooltips open on keyboard focus and close with Escape, the copy buttons
+ * work, and axe finds nothing in dark mode. Downloads, PNG sizes, tables and
+ * embed pages without JavaScript are checked on the built files by
+ * tests/site/estimations.test.ts; embeds in a host page and phone layouts by
+ * tests/e2e/sharing.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, siteUrl, useBrowser, type OpenOptions } from './browser.ts';
-import { byTag, elements, readPage, textOf } from '../site/built-site.ts';
+import { axeViolations, useBrowser, type OpenOptions } from './browser.ts';
 
 const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 
 const site = useBrowser();
-/** An element of the built /estimations/ page (what the browser tests start from needs no browser). */
-const elementById = (id: string) => {
-  const found = elements(readPage('/estimations/').document).find((element) => element.attribs['id'] === id);
-  if (!found) throw new Error(`/estimations/ : pas d’élément #${id}`);
-  return found;
-};
 
 /** Runs `check` on a fresh page of /estimations/ (or another path), then checks that nothing went wrong. */
 async function onPage<T>(
@@ -31,46 +25,6 @@ async function onPage<T>(
   expect(await opened.problems()).toEqual([]);
   return result;
 }
-
-describe.each(CHARTS)('le graphique %s', (chart) => {
-  it('a une page à intégrer qui se suffit, sans JavaScript ni habillage du site, et s’adapte à la largeur', async () => {
-    const title = textOf(byTag(elementById(chart), 'h2')[0]!);
-    await onPage(
-      async (page) => {
-        expect(await page.getAttribute('html', 'lang')).toBe('fr');
-        expect(await page.locator('main#contenu h1').innerText()).toBe(title);
-        expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
-        expect(await page.locator('main#contenu svg.chart title').count()).toBe(1);
-        expect(await page.locator(`a[href="/estimations/#${chart}"][target="_top"]`).count()).toBe(1);
-        expect(await page.locator('.embed-sources a[href^="/sources/#"]').count()).toBeGreaterThan(0);
-        const widths: number[] = [];
-        for (const width of [360, 900]) {
-          await page.setViewportSize({ width, height: 800 });
-          const svgWidth = await page.locator('svg.chart').evaluate((svg) => svg.getBoundingClientRect().width);
-          const mainWidth = await page.locator('main#contenu').evaluate((main) => main.clientWidth);
-          expect(svgWidth).toBeLessThanOrEqual(mainWidth);
-          widths.push(svgWidth);
-        }
-        expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 2);
-      },
-      { javaScriptEnabled: false },
-      `/embed/${chart}/`,
-    );
-  });
-
-  it('s’affiche dans une iframe d’une autre page, comme le code d’intégration le propose', async () => {
-    const snippet = textOf(elementById(`code-${chart}`));
-    expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]+/embed/${chart}/" title="[^"]+"`));
-    const { page } = await site.open('/404.html');
-    const iframe = snippet.replace(/src="[^"]+"/, `src="${siteUrl(`/embed/${chart}/`)}"`);
-    await page.setContent(`<!doctype html><html lang="fr"><body>${iframe}</body></html>`, {
-      waitUntil: 'networkidle',
-    });
-    const frame = page.frameLocator('iframe');
-    await expect(frame.locator('h1').count()).resolves.toBe(1);
-    await expect(frame.locator('svg.chart').count()).resolves.toBe(1);
-  });
-});
 
 describe('les infobulles', () => {
   it('s’ouvrent au clavier sur la marque qui a le focus, suivent le focus et se ferment avec Échap', async () => {
@@ -117,14 +71,24 @@ describe('la page /estimations/', () => {
   it('montre ses graphiques et leurs tableaux sans JavaScript, boutons de copie cachés', async () => {
     await onPage(
       async (page) => {
-        expect(await page.locator('svg.chart').count()).toBe(CHARTS.length);
+        // Each chart in both layouts; CSS shows one (tests/e2e/sharing.e2e.test.ts checks which).
+        expect(await page.locator('svg.chart-wide').count()).toBe(CHARTS.length);
+        expect(await page.locator('svg.chart-narrow').count()).toBe(CHARTS.length);
         expect(await page.locator('table.estimates-table caption').count()).toBe(CHARTS.length);
         expect(await page.locator('figcaption.chart-summary').count()).toBe(CHARTS.length);
         expect(await page.locator('copy-text button:visible').count()).toBe(0);
-        // The access date is the reader's, filled by the browser: without JavaScript, a placeholder says to add it.
+      },
+      { javaScriptEnabled: false },
+    );
+    // Citations are on each chart's own page. The access date is the reader's, filled by the browser:
+    // without JavaScript, a placeholder says to add it.
+    await onPage(
+      async (page) => {
+        expect(await page.locator('copy-text button:visible').count()).toBe(0);
         expect(await page.locator('.chart-citation').first().innerText()).toMatch(/consulté le \[date à ajouter\]\./);
       },
       { javaScriptEnabled: false },
+      '/estimations/couts/',
     );
   });
 
@@ -139,6 +103,7 @@ describe('la page /estimations/', () => {
         expect(copied).toBe(await block.locator('#code-couts').inputValue());
       },
       { permissions: ['clipboard-read', 'clipboard-write'] },
+      '/estimations/couts/',
     );
   });
 

@@ -47,7 +47,7 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))('le graphique
     const citation = citationOn(chartCitation(chart), '1er janvier 2030');
     expect(citation).toContain(`« ${chart.title} »`);
     expect(citation).toContain('Oubliés du Ségur — l’observatoire');
-    expect(citation).toContain(`${SITE}/estimations/#${chart.slug}`);
+    expect(citation).toContain(`${SITE}/estimations/${chart.slug}/`);
     expect(citation).toContain(`données datées : ${chart.dataPeriod}`);
     expect(citation).toContain('consulté le 1er janvier 2030');
     for (const source of chart.sources) expect(citation).toContain(source.titre);

@@ -13,6 +13,7 @@ export const ESTIMATE_UNIT_LABELS: Readonly<Record<EstimateUnit, string>> = {
 
 /** What an estimate counts (column `nature`). */
 export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
+export type EstimateNature = (typeof ESTIMATE_NATURES)[number];
 
 /**
  * What a count describes (column `objet`): people still excluded at its date,
@@ -28,6 +29,13 @@ export const ESTIMATE_OBJECT_LABELS: Readonly<Record<EstimateObject, string>> = 
   devenus_couverts: 'rendus éligibles par une mesure',
   couverts: 'couverts à cette date',
   cout: 'coût',
+};
+
+/** What an estimate of each nature counts, in words after its figure (key-figure cards, social cards). */
+export const ESTIMATE_NATURE_PHRASES: Readonly<Record<EstimateNature, string>> = {
+  exclus: 'exclus des 183 € du Ségur',
+  couverts: 'ayant obtenu les 183 € du Ségur',
+  cout: 'coût d’une extension des 183 €',
 };
 
 /** For a cost, its period (column `periodicite`). */

@@ -9,7 +9,7 @@ import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { EvenementRow } from '../../schemas/evenements.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
 import type { VerificationStatus } from '../../lib/codes/common.ts';
-import { ESTIMATE_UNIT_LABELS } from '../../lib/codes/estimations.ts';
+import { ESTIMATE_NATURE_PHRASES, ESTIMATE_UNIT_LABELS } from '../../lib/codes/estimations.ts';
 import { citationText } from '../../lib/figure-citation.ts';
 import { NBSP, formatNumber, formatPartialDate } from '../../lib/format.ts';
 import { SITE_NAME } from '../../lib/site.ts';
@@ -27,9 +27,13 @@ import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
 import { historyClause, type Agreement } from '../../lib/estimates.ts';
 import { agreement2024 } from '../../queries/estimations.ts';
+import type { SocialCard } from '../../lib/social-card.ts';
+import { estimateCard, eventCard } from '../cards/figure-cards.ts';
 
 /** One card, ready to render. */
 export interface KeyFigure {
+  /** The id of the row the figure comes from: the name of its page and of its social card. */
+  id: string;
   /** The card's id on the home page (`chiffre-<row id>`), also the citation's anchor. */
   anchor: string;
   /** What the card is about (« Exclus selon le rapport officiel »). */
@@ -63,6 +67,10 @@ export interface KeyFigure {
   citation: string;
   /** The one-line citation (under 200 characters), shown beside the full one. */
   oneLine: string;
+  /** The figure's own page (`/chiffres/<row id>/`), the one to share: its link preview is the card. */
+  pagePath: string;
+  /** The words of its social card (src/lib/social-card.ts). */
+  card: SocialCard;
 }
 
 /** A card before its one-line citation is added (the citation is made from the card). */
@@ -83,12 +91,6 @@ export interface FigureContext {
 /** Why an ETP count is not a head-count: the reading the data's README asks for. */
 const ETP_NOTE =
   'Un décompte en équivalents temps plein, pas en personnes : à ne pas additionner avec des effectifs en personnes.';
-
-const NATURE_WORDS: Record<EstimationRow['nature'], string> = {
-  exclus: 'exclus des 183 € du Ségur',
-  couverts: 'ayant obtenu les 183 € du Ségur',
-  cout: 'coût d’une extension des 183 €',
-};
 
 /** « 120 800 », « ≈ 215 000 » when the source gives an order of magnitude, « 8 000 à 8 500 » for a range. */
 export function estimateValue(row: EstimationRow): string {
@@ -125,7 +127,7 @@ export function estimateFigure(
   const sources = context.sourcesByIds(row.source_ids);
   const history = historyClause(row, context.agreement);
   const attribution = `${row.estimateur}, ${formatPartialDate(row.date)}`;
-  const label = NATURE_WORDS[row.nature];
+  const label = ESTIMATE_NATURE_PHRASES[row.nature];
   const contests =
     contested.length === 0
       ? null
@@ -133,6 +135,7 @@ export function estimateFigure(
           .map((other) => `${estimateValue(other)} ${shortUnit(other)} selon ${other.estimateur} (${other.perimetre})`)
           .join(`${NBSP}; `);
   return {
+    id: row.id,
     anchor,
     heading,
     value: estimateValue(row),
@@ -150,6 +153,8 @@ export function estimateFigure(
     status: row.statut_verification,
     note: row.note === null ? null : context.prose(row.note),
     more: { href: '/estimations/', label: 'Toutes les estimations' },
+    pagePath: `/chiffres/${row.id}/`,
+    card: estimateCard(row, heading, sources),
     citation: citationText({
       statement: `${estimateValueInWords(row)} ${shortUnit(row)} ${label} (${row.perimetre}) — ${attribution}${history ? ` (chiffre historique : ${history})` : ''}`,
       sources,
@@ -165,6 +170,7 @@ export function eventFigure(row: EvenementRow, heading: string, context: FigureC
   const date = formatPartialDate(row.date);
   const sources = context.sourcesByIds(row.source_ids);
   return {
+    id: row.id,
     anchor: `chiffre-${row.id}`,
     heading,
     value: date,
@@ -181,6 +187,8 @@ export function eventFigure(row: EvenementRow, heading: string, context: FigureC
     status: row.statut_verification,
     note: row.note === null ? null : context.prose(row.note),
     more: { href: `/chronologie/#${row.id}`, label: 'Voir dans la chronologie' },
+    pagePath: `/chiffres/${row.id}/`,
+    card: eventCard(row, heading, sources),
     citation: citationText({
       statement: `${date}${NBSP}: ${row.titre}`,
       sources,
@@ -222,6 +230,11 @@ export function keyFigures(site: URL | string): KeyFigure[] {
   ]
     .filter((figure): figure is KeyFigureCore => Boolean(figure))
     .map((figure) => ({ ...figure, oneLine: keyFigureOneLine(figure, { dataDate: latestDataChange(), site }) }));
+}
+
+/** The key figure whose row is `id`, or undefined (for the figure pages and cards). */
+export function keyFigureById(id: string | undefined, site: URL | string): KeyFigure | undefined {
+  return keyFigures(site).find((figure) => figure.id === id);
 }
 
 /** One of the latest events of the home page's list, with its source links and its note. */

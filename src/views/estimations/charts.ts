@@ -26,7 +26,7 @@ import { readableRow } from '../../queries/prose.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
-import { dateWithPreposition, formatList, formatPartialDate } from '../../lib/format.ts';
+import { NBSP, dateWithPreposition, formatList, formatPartialDate, plural } from '../../lib/format.ts';
 import {
   agreementInText,
   authorShort,
@@ -44,6 +44,10 @@ import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
 import { proseOrNull, type ProseView } from '../citations/prose.ts';
 import { costRows, costSummary } from './explainers.ts';
 import { chartOneLine } from '../citations/subjects.ts';
+import { embedFrameHeight } from './embed-frame.ts';
+import type { SocialCard } from '../../lib/social-card.ts';
+import { estimateCard } from '../cards/figure-cards.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../../lib/embed-message.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
 export const CHART_SLUGS = [
@@ -78,8 +82,10 @@ export interface EstimationChart {
   rows: EstimationRow[];
   /** The same rows as the data table shows them. */
   table: EstimateTableRow[];
-  /** The SVG inlined in pages: its classes follow the light and dark palettes. */
+  /** The SVG inlined in pages (wide layout): its classes follow the light and dark palettes. */
   svg: string;
+  /** The same chart in its narrow layout (phones), inlined beside the wide one; CSS shows one of them. */
+  narrowSvg: string;
   /** The SVG of the download and of the PNG: the same chart with a visible heading and a credit line. */
   fileSvg: string;
   /** The plotted rows as CSV, with the columns of estimations.csv. */
@@ -88,20 +94,53 @@ export interface EstimationChart {
   sources: SourceRow[];
   /** Dates of the plotted rows: « décembre 2023 » or « novembre 2020 – mars 2025 ». */
   dataPeriod: string;
-  /** The section of the full page. */
+  /** The chart's own page (/estimations/<chart>/): what the embed links back to and citations cite. */
   pagePath: string;
+  /** Its section of /estimations/, among the other charts. */
+  sectionPath: string;
   embedPath: string;
   csvPath: string;
   svgPath: string;
   pngPath: string;
-  /** A height for the iframe snippet that shows the whole embed page at about 640 px wide. */
+  /**
+   * The iframe's default height: the whole embed page shows without an inner
+   * scrollbar at any usual width of the host's frame (src/views/estimations/embed-frame.ts).
+   */
   embedHeight: number;
   /** The iframe snippet, with absolute URLs. */
   embedSnippet: string;
-  /** The absolute URL of the full page's section. */
+  /** What the embed page writes under the chart (also measured for embedHeight). */
+  embedText: EmbedText;
+  /** The absolute URL of the chart's own page. */
   pageUrl: string;
   /** The chart's one-line citation (under 200 characters), offered before the full one. */
   oneLine: string;
+  /** The words of the chart's social card: its headline figure (see `headline` in the drafts). */
+  card: SocialCard;
+  /** Where the card's PNG is served. */
+  cardPath: string;
+}
+
+/** The words of an embed page under its chart. */
+export interface EmbedText {
+  /** The link back to the chart on its page (its block, which holds the data table), then the rest of its sentence. */
+  linkBack: { href: string; label: string; rest: string };
+  /**
+   * The sources by publisher, each a link to its (first) source's entry of the
+   * bibliography: short enough for a frame on a phone; the chart's page lists
+   * every source of every row.
+   */
+  sources: { href: string; label: string }[];
+}
+
+/** One link per publisher of the sources, in order of first citation. */
+function sourcesByPublisher(sources: readonly SourceRow[]): EmbedText['sources'] {
+  const seen = new Set<string>();
+  return sources.flatMap((source) => {
+    if (seen.has(source.editeur)) return [];
+    seen.add(source.editeur);
+    return [{ href: `/sources/#${source.id}`, label: source.editeur }];
+  });
 }
 
 /** Width and height of an SVG document, from its viewBox. */
@@ -137,6 +176,13 @@ interface Draft {
   /** Exactly the plotted rows, their text cells as readers see them (citations written out). */
   rows: EstimationRow[];
   draw: (options: ChartOptions) => string;
+  /**
+   * What the chart's social card shows: `row`, its first official row (else
+   * its first row) — the report's total, the covered total, the government's
+   * cost; `count`, how many estimates it compares, from the lowest to the
+   * highest (a single figure would speak for the others).
+   */
+  headline: 'row' | 'count';
 }
 
 /** The estimates with their citations written out: what charts draw and chart downloads hold. */
@@ -171,10 +217,11 @@ function reportDraft(source: readonly EstimationRow[]): Draft {
   );
   return {
     slug: 'rapport-article-83',
-    title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
+    title: `Le chiffre officiel${NBSP}: ${formatEstimate(total)} exclus, ventilés`,
     summary: `Le rapport remis au Parlement ${dateWithPreposition(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
     rows: [total, ...parts],
     draw: (options) => reportBreakdownChart(breakdown, options),
+    headline: 'row',
   };
 }
 
@@ -193,6 +240,7 @@ function comparisonDraft(source: readonly EstimationRow[], agreement: Agreement)
     summary: `Les ${rows.length} estimations du nombre de salariés et d’agents encore exclus à leur date, recensées de ${years[0]} à ${years[years.length - 1]}${history ? ` (${history})` : ''}, vont de ${lowest ? formatEstimate(lowest) : ''} à ${highest ? formatEstimate(highest) : ''} selon le périmètre, la date et l’unité ; le total officiel du rapport de l’article 83 est de ${official ? formatEstimate(official) : ''}, et les salariés qu’une mesure a rendus éligibles sont dans un graphique à part.`,
     rows,
     draw: (options) => estimatesComparisonChart(groups, options),
+    headline: 'count',
   };
 }
 
@@ -207,6 +255,7 @@ function newlyCoveredDraft(source: readonly EstimationRow[], agreement: Agreemen
     summary: `Les ${rows.length} décomptes de salariés et d’agents qu’une mesure a rendus éligibles aux 183 €, de ${years[0]} à ${years[years.length - 1]}, par périmètre : ce sont des personnes devenues couvertes, pas des exclus${after.length > 0 ? ` ; ${after.length} d’entre eux comptent les salariés que ${agreementInText(agreement)} a rendus éligibles` : ''}.`,
     rows,
     draw: (options) => estimatesComparisonChart(groups, options),
+    headline: 'count',
   };
 }
 
@@ -232,6 +281,7 @@ function coveredDraft(source: readonly EstimationRow[], agreement: Agreement): D
     summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 €${composition}, face à ${formatList(excludedPhrases)}${unitClause}.`,
     rows: [total, ...parts, ...data.excluded],
     draw: (options) => coveredVsExcludedChart(data, options),
+    headline: 'row',
   };
 }
 
@@ -239,10 +289,11 @@ function costDraft(source: readonly EstimationRow[]): Draft {
   const groups = costEstimates(source);
   return {
     slug: 'couts',
-    title: 'L’argent : coût de l’extension et sommes non versées',
+    title: `L’argent${NBSP}: coût de l’extension et sommes non versées`,
     summary: costSummary(costRows()),
     rows: groups.flatMap((group) => group.rows),
     draw: (options) => costEstimatesChart(groups, options),
+    headline: 'row',
   };
 }
 
@@ -253,6 +304,30 @@ const DRAFTS: Readonly<Record<ChartSlug, (source: readonly EstimationRow[], agre
   'devenus-couverts': newlyCoveredDraft,
   couts: costDraft,
 };
+
+/** The chart's social card, by its draft's `headline` rule. */
+function chartCard(draft: Draft, sources: readonly SourceRow[], dataPeriod: string): SocialCard {
+  if (draft.headline === 'row') {
+    const row = draft.rows.find((candidate) => candidate.officiel) ?? draft.rows[0];
+    if (row) return estimateCard(row, draft.title, rowsByIds('sources', row.source_ids));
+  }
+  const byValue = [...draft.rows].sort((a, b) => estimateAnchor(a) - estimateAnchor(b));
+  const lowest = byValue[0];
+  const highest = byValue[byValue.length - 1];
+  const editors = [...new Set(sources.map((source) => source.editeur))];
+  const doubtful = draft.rows.filter((row) => row.statut_verification !== 'confirme').length;
+  return {
+    title: draft.title,
+    figure: plural(draft.rows.length, 'estimation'),
+    unit:
+      lowest && highest
+        ? `De ${formatEstimate(lowest, { withPeriod: true })} à ${formatEstimate(highest, { withPeriod: true })}, selon le périmètre, la date et l’unité`
+        : null,
+    date: dataPeriod,
+    source: `Sources : ${editors.slice(0, 3).join(', ')}${editors.length > 3 ? `, et ${plural(editors.length - 3, 'autre')}` : ''}`,
+    status: doubtful > 0 ? `Dont ${plural(doubtful, 'incertaine')} ou de source unique` : null,
+  };
+}
 
 /** Escapes a value for an HTML attribute inside the iframe snippet (shown as text, never parsed by us). */
 function htmlAttribute(value: string): string {
@@ -268,13 +343,14 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
   const draft = DRAFTS[slug](readableEstimations(), agreement);
   checkedChartRows(draft.rows);
   const originals = estimationsByIds(draft.rows.map((row) => row.id));
-  const pagePath = `/estimations/#${slug}`;
+  const pagePath = `/estimations/${slug}/`;
   const pageUrl = new URL(pagePath, site).href;
   const embedPath = `/embed/${slug}/`;
   const embedUrl = new URL(embedPath, site).href;
   const sources = rowsByIds('sources', uniqueSourceIds(draft.rows));
   const dataPeriod = period(draft.rows);
   const svg = draft.draw({ id: slug, title: draft.title });
+  const narrowSvg = draft.draw({ id: `${slug}-etroit`, title: draft.title, layout: 'narrow' });
   const editors = [...new Set(sources.map((source) => source.editeur))];
   const fileSvg = draft.draw({
     id: slug,
@@ -284,8 +360,26 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
       credit: `${SITE_NAME}, ${pageUrl} — données ${dataPeriod}, extraites du jeu de données « ${estimationsDataset.title} » (version du ${formatPartialDate(latestDataChange())}, ${DATA_LICENCE.short}) — sources : ${editors.join(', ')}.`,
     },
   });
-  const size = svgSize(svg);
-  const embedHeight = Math.round((size.height * 640) / size.width + 260);
+  const oneLine = chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site });
+  const embedText: EmbedText = {
+    linkBack: {
+      href: `${pagePath}#${slug}`,
+      label: `Le graphique sur ${SITE_NAME}`,
+      rest: ', avec son tableau de données, ses explications, ses téléchargements et le détail de ses sources.',
+    },
+    sources: sourcesByPublisher(sources),
+  };
+  const embedHeight = embedFrameHeight({
+    title: draft.title,
+    wide: svgSize(svg),
+    narrow: svgSize(narrowSvg),
+    summary: draft.summary,
+    paragraphs: [
+      `${embedText.linkBack.label}${embedText.linkBack.rest}`,
+      `Sources : ${embedText.sources.map((source) => source.label).join(' ; ')}.`,
+      `En une ligne : ${oneLine}`,
+    ],
+  });
   return {
     slug,
     title: draft.title,
@@ -301,11 +395,13 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
       history: historyNote(row, agreement),
     })),
     svg,
+    narrowSvg,
     fileSvg,
     csv: estimationsCsv(draft.rows),
     sources,
     dataPeriod,
     pagePath,
+    sectionPath: `/estimations/#${slug}`,
     pageUrl,
     embedPath,
     csvPath: `/estimations/${slug}.csv`,
@@ -313,8 +409,35 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     pngPath: `/estimations/${slug}.png`,
     embedHeight,
     embedSnippet: `<iframe src="${htmlAttribute(embedUrl)}" title="${htmlAttribute(`${draft.title} — ${SITE_NAME}`)}" width="100%" height="${embedHeight}" loading="lazy"></iframe>`,
-    oneLine: chartOneLine({ title: draft.title, pagePath }, { dataDate: latestDataChange(), site }),
+    embedText,
+    oneLine,
+    card: chartCard(draft, sources, dataPeriod),
+    cardPath: `/og/graphiques/${slug}.png`,
   };
+}
+
+/**
+ * The host's optional script, the same for every chart and every frame of a
+ * page: it sets each <iframe> of this site to the height its page reports
+ * (src/client/embed-height.ts), after checking that the message comes from
+ * this site and from that very frame. No third-party code; a few lines to
+ * paste once per page, anywhere.
+ */
+export function embedHostScript(site: URL | string): string {
+  const origin = new URL(site).origin;
+  return [
+    '<script>',
+    // A block comment: the snippet keeps working if an editor puts it all on one line.
+    `  /* ${SITE_NAME} : chaque graphique intégré prend la hauteur de son contenu. */`,
+    "  window.addEventListener('message', function (event) {",
+    '    var data = event.data;',
+    `    if (event.origin !== '${origin}' || !data || data.type !== '${EMBED_HEIGHT_MESSAGE}' || typeof data.height !== 'number') return;`,
+    "    document.querySelectorAll('iframe').forEach(function (frame) {",
+    '      if (frame.contentWindow === event.source) frame.height = String(Math.ceil(data.height));',
+    '    });',
+    '  });',
+    '</script>',
+  ].join('\n');
 }
 
 /** The four charts, in page order. */

@@ -310,3 +310,27 @@ export function costsExplainer() {
 }
 
 export type CostsExplainer = ReturnType<typeof costsExplainer>;
+
+/** The « how to read » text of one chart of /estimations/, with the rows it is written from. */
+export type ChartExplainer =
+  | { slug: 'rapport-article-83'; facts: ReportExplainer }
+  | { slug: 'comparaison-exclus'; facts: ComparisonExplainer }
+  | { slug: 'couverts-exclus'; facts: CoveredExplainer }
+  | { slug: 'devenus-couverts'; facts: NewlyCoveredExplainer }
+  | { slug: 'couts'; facts: CostsExplainer };
+
+/** The explainer of a chart, by its slug. */
+export function chartExplainer(slug: ChartExplainer['slug']): ChartExplainer {
+  switch (slug) {
+    case 'rapport-article-83':
+      return { slug, facts: reportExplainer() };
+    case 'comparaison-exclus':
+      return { slug, facts: comparisonExplainer() };
+    case 'couverts-exclus':
+      return { slug, facts: coveredExplainer() };
+    case 'devenus-couverts':
+      return { slug, facts: newlyCoveredExplainer() };
+    case 'couts':
+      return { slug, facts: costsExplainer() };
+  }
+}
