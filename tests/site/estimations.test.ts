@@ -1,10 +1,9 @@
 /**
- * The charts of /estimations/ as built, without a browser: each shows there
- * (both layouts, wide and narrow, with the same marks) and links to its own
- * page, which has its three downloads at stable addresses, a PNG of the size
- * the page states, a table holding exactly the rows of its CSV, in the same
- * order, and its embed code; its embed page stands without JavaScript (chart,
- * sources, link back).
+ * The charts of /estimations/ as built, without a browser: each has its three
+ * downloads at stable addresses, a PNG of the size the page states, a table
+ * holding exactly the rows of its CSV, in the same order, both layouts (wide
+ * and narrow) with the same marks, a page of its own, and an embed page that
+ * stands without JavaScript (chart, sources, link back) with its embed code.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,14 +16,12 @@ import { byTag, elements, fileOfPath, readPage, textOf, type Element } from './b
 const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** An element of a built page, by id. */
-const byIdIn = (path: string, id: string): Element => {
-  const found = elements(readPage(path).document).find((element) => element.attribs['id'] === id);
-  if (!found) throw new Error(`${path} : pas d’élément #${id}`);
+const page = readPage('/estimations/');
+const byId = (id: string): Element => {
+  const found = elements(page.document).find((element) => element.attribs['id'] === id);
+  if (!found) throw new Error(`/estimations/ : pas d’élément #${id}`);
   return found;
 };
-/** On /estimations/, among the other charts. */
-const byId = (id: string): Element => byIdIn('/estimations/', id);
 const hasClass = (element: Element, name: string) => (element.attribs['class'] ?? '').split(/\s+/).includes(name);
 const served = (path: string): Buffer => {
   const file = fileOfPath('dist', path);
@@ -32,9 +29,18 @@ const served = (path: string): Buffer => {
   return readFileSync(file);
 };
 
-describe.each(CHARTS)('le graphique %s, sur sa page', (chart) => {
-  const own = `/estimations/${chart}/`;
-  const links = byTag(byIdIn(own, chart), 'a').filter((link) => link.attribs['data-download'] !== undefined);
+describe.each(CHARTS)('le graphique %s', (chart) => {
+  // The downloads are on the chart's own page; the overview links to it instead.
+  const own = readPage(`/estimations/${chart}/`);
+  const block = elements(own.document).find((element) => element.attribs['id'] === chart);
+  if (!block) throw new Error(`/estimations/${chart}/ : pas d’élément #${chart}`);
+  const links = byTag(block, 'a').filter((link) => link.attribs['data-download'] !== undefined);
+
+  it('renvoie, depuis la vue d’ensemble, à sa page pour le télécharger, le partager, l’intégrer et le citer', () => {
+    const overviewLinks = byTag(byId(chart), 'a').map((link) => link.attribs['href']);
+    expect(overviewLinks).toContain(`/estimations/${chart}/`);
+    expect(byTag(byId(chart), 'a').filter((link) => link.attribs['data-download'] !== undefined)).toEqual([]);
+  });
 
   it('a ses trois téléchargements, non vides, aux adresses stables', () => {
     expect(links.map((link) => [link.attribs['data-download'], link.attribs['href']])).toEqual([
@@ -65,7 +71,7 @@ describe.each(CHARTS)('le graphique %s, sur sa page', (chart) => {
   it('a un tableau qui contient exactement les lignes de son CSV, dans le même ordre', () => {
     const parsed = checkDataset(served(`/estimations/${chart}.csv`).toString('utf8'), estimationsDataset);
     expect(parsed.problems).toEqual([]);
-    const table = byTag(readPage(own).document, 'table').find((candidate) => candidate.attribs['data-chart'] === chart);
+    const table = byTag(page.document, 'table').find((candidate) => candidate.attribs['data-chart'] === chart);
     expect(table).toBeDefined();
     const tableRows = byTag(byTag(table!, 'tbody')[0]!, 'tr').map((row) => ({
       id: row.attribs['data-id'],
@@ -114,14 +120,14 @@ describe.each(CHARTS)('le graphique %s, partout où il se montre', (chart) => {
     }
   });
 
-  it('a sa page, qui porte son bloc avec son titre en <h1> et son tableau, et vers laquelle /estimations/ mène', () => {
-    const block = byIdIn(`/estimations/${chart}/`, chart);
-    expect(byTag(block, 'h1').map(textOf)).toEqual([textOf(byTag(byId(chart), 'h2')[0]!)]);
-    expect(byTag(block, 'table').some((table) => table.attribs['data-chart'] === chart)).toBe(true);
-    const hrefs = byTag(byId(chart), 'a').map((candidate) => candidate.attribs['href']);
-    expect(hrefs, 'liens de /estimations/ vers la page du graphique et vers son CSV').toEqual(
-      expect.arrayContaining([`/estimations/${chart}/#${chart}`, `/estimations/${chart}.csv`]),
-    );
+  it('a sa page, qui porte son bloc avec son titre en <h1> et son tableau', () => {
+    const own = readPage(`/estimations/${chart}/`);
+    const block = elements(own.document).find((element) => element.attribs['id'] === chart);
+    expect(block).toBeDefined();
+    expect(byTag(block!, 'h1').map(textOf)).toEqual([textOf(byTag(byId(chart), 'h2')[0]!)]);
+    expect(byTag(block!, 'table').some((table) => table.attribs['data-chart'] === chart)).toBe(true);
+    const link = byTag(byId(chart), 'a').find((candidate) => candidate.attribs['href'] === `/estimations/${chart}/`);
+    expect(link, 'lien de /estimations/ vers la page du graphique').toBeDefined();
   });
 
   it('a une page à intégrer lisible sans JavaScript : titre, graphique, lien vers sa page, sources, citation', () => {
@@ -141,14 +147,21 @@ describe.each(CHARTS)('le graphique %s, partout où il se montre', (chart) => {
   });
 
   it('s’intègre par un code <iframe> de hauteur fixée, et un script d’hôte facultatif qui ne croit que ce site', () => {
-    const snippet = textOf(byIdIn(`/estimations/${chart}/`, `code-${chart}`));
+    // The embed code is on the chart's own page.
+    const own = readPage(`/estimations/${chart}/`);
+    const byOwnId = (id: string): Element => {
+      const found = elements(own.document).find((element) => element.attribs['id'] === id);
+      if (!found) throw new Error(`/estimations/${chart}/ : pas d’élément #${id}`);
+      return found;
+    };
+    const snippet = textOf(byOwnId(`code-${chart}`));
     expect(snippet).toMatch(
       new RegExp(
         `^<iframe src="[^"]+/embed/${chart}/" title="[^"]+" width="100%" height="\\d{3,}" loading="lazy"></iframe>$`,
       ),
     );
     const origin = new URL(/src="([^"]+)"/.exec(snippet)?.[1] ?? 'invalid:').origin;
-    const script = textOf(byIdIn(`/estimations/${chart}/`, `script-${chart}`));
+    const script = textOf(byOwnId(`script-${chart}`));
     expect(script).toMatch(/^<script>[\s\S]*<\/script>$/);
     expect(script).toContain(`event.origin !== '${origin}'`);
     expect(script).toContain('frame.contentWindow === event.source');

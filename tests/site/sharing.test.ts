@@ -121,10 +121,10 @@ describe('les cartes de partage des graphiques et des chiffres clés', () => {
     expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1200, 675]);
   });
 
-  it('sont proposées au téléchargement sur la page de chaque graphique', () => {
-    const chartPages = cardPages.filter((path) => path.startsWith('/estimations/'));
+  it('sont proposées au téléchargement à côté de chaque graphique, sur sa page', () => {
+    const chartPages = builtPages().filter((path) => /^\/estimations\/[^/]+\/$/.test(path));
     const offered = chartPages.flatMap((path) =>
-      [...htmlOf(path).matchAll(/<a href="([^"]+)"[^>]* data-social-card/g)].map((match) => match[1]),
+      [...htmlOf(path).matchAll(/<a href="([^"]+)"[^>]* data-social-card/g)].map((m) => m[1]),
     );
     expect(offered.sort()).toEqual(cards.filter((card) => card.startsWith('/og/graphiques/')).sort());
   });

@@ -13,7 +13,7 @@ function source(id: string, editeur: string, titre: string): SourceRow {
     date_publication: '2023-12',
     date_deduite: false,
     url: `https://exemple.fr/${id}`,
-    url_origine: 'relevee',
+    url_origine: null,
     reference: null,
     type: 'rapport',
     note: null,
