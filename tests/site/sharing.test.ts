@@ -2,7 +2,8 @@
  * Sharing and indexing, on the files of the build: sitemap.xml lists every
  * built page (but the 404 and /embed/ pages, see src/lib/sitemap.ts), robots.txt
  * points to it, and every page has a title, a description, a canonical URL and
- * an absolute link-preview image that exists and measures 1200 × 630.
+ * an absolute link-preview image that exists, measures what its tags say, and
+ * is a section card (1200 × 630) or a card of its own (1200 × 675, a year's).
  */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
@@ -68,7 +69,7 @@ describe('les pages à partager', () => {
   };
 
   it.each(shared)(
-    '%s a un titre, une description, une adresse canonique et une image d’aperçu de 1200 × 630',
+    '%s a un titre, une description, une adresse canonique et une image d’aperçu de la taille annoncée',
     async (path) => {
       const html = htmlOf(path);
       expect(/<title>[^<]{3,}<\/title>/.test(html), 'titre').toBe(true);
@@ -78,9 +79,11 @@ describe('les pages à partager', () => {
       expect(headValue(html, 'name', 'twitter:card')).toBe('summary_large_image');
       const image = new URL(headValue(html, 'property', 'og:image') ?? 'invalid:');
       expect(image.origin, 'image en adresse absolue sur le site').toBe(siteOrigin);
-      expect(image.pathname).toMatch(/^\/og\/[a-z-]+\.png$/);
+      expect(image.pathname).toMatch(/^\/og\/[a-z0-9/-]+\.png$/);
       const metadata = await imageSize(image.pathname);
-      expect([metadata.format, metadata.width, metadata.height]).toEqual(['png', 1200, 630]);
+      const declared = [headValue(html, 'property', 'og:image:width'), headValue(html, 'property', 'og:image:height')];
+      expect([metadata.format, String(metadata.width), String(metadata.height)]).toEqual(['png', ...declared]);
+      expect([['1200', '630'], ['1200', '675']]).toContainEqual(declared);
       expect(headValue(html, 'property', 'og:image:alt')?.length ?? 0).toBeGreaterThan(10);
     },
   );

@@ -15,6 +15,13 @@ export const ESTIMATE_UNIT_LABELS: Readonly<Record<EstimateUnit, string>> = {
 export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
 export type EstimateNature = (typeof ESTIMATE_NATURES)[number];
 
+/** What an estimate counts, for a table cell (« Exclus des 183 € : … »). */
+export const ESTIMATE_NATURE_LABELS: Readonly<Record<EstimateNature, string>> = {
+  exclus: 'Exclus des 183 €',
+  couverts: 'Couverts par les 183 €',
+  cout: 'Coût',
+};
+
 /** For a cost, its period (column `periodicite`). */
 export const COST_PERIODS = ['annuel', 'ponctuel'] as const;
 export type CostPeriod = (typeof COST_PERIODS)[number];

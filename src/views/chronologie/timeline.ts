@@ -14,6 +14,7 @@ import {
   type EvenementFacets,
 } from '../../queries/evenements.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
+import { yearLinks, type YearLink } from './year.ts';
 
 /** The values the filters offer (rendered by TimelineFilters). */
 export type { EvenementFacets };
@@ -38,6 +39,8 @@ export interface TimelinePage {
   facets: EvenementFacets;
   /** Events by year, oldest first. */
   years: TimelineYear[];
+  /** The year pages, oldest first. */
+  yearPages: YearLink[];
 }
 
 /** The timeline page. */
@@ -54,5 +57,6 @@ export function timelinePage(): TimelinePage {
         sources: sourceLinks(event.source_ids),
       })),
     })),
+    yearPages: yearLinks(),
   };
 }
