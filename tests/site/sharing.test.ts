@@ -83,7 +83,10 @@ describe('les pages à partager', () => {
       const metadata = await imageSize(image.pathname);
       const declared = [headValue(html, 'property', 'og:image:width'), headValue(html, 'property', 'og:image:height')];
       expect([metadata.format, String(metadata.width), String(metadata.height)]).toEqual(['png', ...declared]);
-      expect([['1200', '630'], ['1200', '675']]).toContainEqual(declared);
+      expect([
+        ['1200', '630'],
+        ['1200', '675'],
+      ]).toContainEqual(declared);
       expect(headValue(html, 'property', 'og:image:alt')?.length ?? 0).toBeGreaterThan(10);
     },
   );

@@ -30,7 +30,8 @@ const last = Math.max(...Object.values(datasets).flatMap((rows) => rows.map(year
 const years = Array.from({ length: last - first + 1 }, (_, index) => first + index);
 const sorted = (values: Iterable<string>) => [...values].sort();
 const hasClass = (element: Element, name: string) => (element.attribs['class'] ?? '').split(/\s+/).includes(name);
-const idsOf = (rows: Row[], year: number) => sorted(rows.filter((row) => yearOf(row) === year).map((row) => row['id']!));
+const idsOf = (rows: Row[], year: number) =>
+  sorted(rows.filter((row) => yearOf(row) === year).map((row) => row['id']!));
 
 /** « 27 événements, dont 4 jalons » → [27, 4]; « aucune estimation » → [0]. */
 function numbersIn(text: string): number[] {
@@ -70,9 +71,10 @@ describe('les pages des années', () => {
 
     it('a un résumé dont les comptes sont ceux des données, et lie chaque jalon', () => {
       const summary = byTag(main, 'section').find((section) => section.attribs['aria-labelledby'] === 'en-bref')!;
-      const counts = byTag(byTag(summary, 'ul').find((list) => hasClass(list, 'year-counts'))!, 'li').map((item) =>
-        numbersIn(textOf(item)),
-      );
+      const counts = byTag(
+        byTag(summary, 'ul').find((list) => hasClass(list, 'year-counts'))!,
+        'li',
+      ).map((item) => numbersIn(textOf(item)));
       const milestones = events.filter((row) => row['jalon'] === 'oui');
       expect(counts).toEqual([
         milestones.length > 0 ? [events.length, milestones.length] : [events.length],
