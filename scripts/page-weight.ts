@@ -33,7 +33,7 @@ export function moduleImports(code: string): { static: string[]; dynamic: string
       (match) => match[1] ?? '',
     ),
   ];
-  const dynamics = [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((match) => match[1] ?? '');
+  const dynamics = [...code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((match) => match[1] ?? '');
   return { static: [...new Set(statics)], dynamic: [...new Set(dynamics)] };
 }
 

@@ -36,15 +36,23 @@ export function disguise(text: string, copy: number): string {
 
 /**
  * Columns renamed in each copy, by dataset: the id everywhere, and what a page
- * is keyed on. A profession's copies get their own slug, and a label and ways
+ * is keyed on. A profession's copies get their own id (so their own page), and a label and ways
  * of being written that no real search matches (letters shifted), like the
  * professions a copied measure names: « AS » or « secrétaire » still find only
  * the real profession, as they would among more real professions.
  */
 const RENAMED: Record<string, Record<string, (value: string, copy: number) => string>> = {
   metiers: {
-    metier: (value, copy) => `${value}-x${copy}`,
-    profession: (value, copy) => `${disguise(value, copy)} (copie ${copy})`,
+    libelle: (value, copy) => `${disguise(value, copy)} (copie ${copy})`,
+    variantes: (value, copy) => disguise(value, copy),
+  },
+  // Grades and employers are searched by what people type: their copies are disguised alike.
+  grades: {
+    intitule: (value, copy) => disguise(value, copy),
+    variantes: (value, copy) => disguise(value, copy),
+  },
+  employeurs: {
+    nom: (value, copy) => disguise(value, copy),
     variantes: (value, copy) => disguise(value, copy),
   },
   // The professions a measure names are searched too (« TISF » is named by one measure): disguised alike.

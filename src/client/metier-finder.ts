@@ -1,12 +1,13 @@
 /**
  * <metier-finder>: the shell of « Suis-je concerné ? ». It weighs almost
- * nothing; the search itself (Fuse.js, the resolver, the index) loads on the
- * first focus of the input, on the first use of the form or of the guided
- * path, or at once when the URL carries a search (/metiers/?q=…).
+ * nothing; the search itself (the resolver and the index) loads on the first
+ * focus of the input, on the first use of the form, or at once when the URL
+ * carries a search (/metiers/?q=…). The guided path is made of links to
+ * static pages, with or without JavaScript.
  */
 import type { FinderApp } from './metiers/app.ts';
 
-const STATE_PARAMS = ['q', 'metier', 'secteur', 'etablissement'];
+const STATE_PARAMS = ['q', 'metier', 'secteur', 'contexte'];
 
 class MetierFinder extends HTMLElement {
   #app: Promise<FinderApp | null> | null = null;
@@ -18,17 +19,6 @@ class MetierFinder extends HTMLElement {
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.load().then((app) => app?.submit());
-    });
-    // The guided path's sector links lead to static pages without JavaScript; here they open the next step in place.
-    this.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-secteur]');
-      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      void this.load().then((app) => {
-        // Without the app, follow the link to the sector's static page.
-        if (app) app.chooseSector(link.dataset.secteur ?? '');
-        else location.assign(link.href);
-      });
     });
     const params = new URLSearchParams(location.search);
     if (STATE_PARAMS.some((name) => params.has(name))) void this.load();

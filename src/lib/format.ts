@@ -105,3 +105,12 @@ export function formatLocalDay(date: Date): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)}${NBSP}${count <= 1 ? singular : pluralForm}`;
 }
+
+/**
+ * The first sentence of a text: up to the first full stop followed by a
+ * capital letter or the end (« art. 48 » does not end a sentence).
+ */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?=\s+\p{Lu}|\s*$)/u);
+  return end === -1 ? text.trim() : text.slice(0, end + 1).trim();
+}

@@ -8,6 +8,7 @@
  * « éducateur ». The profession search (src/lib/metiers/normalize.ts) adds its
  * own small words and acronyms on top; the site search (src/lib/site-search.ts)
  * uses these as they are. Index and query go through the same functions.
+ * Both forgive typos by the same rule (typoBudget, withinEdits).
  */
 import { foldFrench } from './fold.ts';
 
@@ -41,7 +42,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'aussi',
   'donc',
   'or',
-  'ni',
   'car',
   'entre',
   'vers',
@@ -165,4 +165,42 @@ export function searchWords(text: string, keep: ReadonlySet<string> = new Set())
     if (!isFunctionWord(word)) words.push(word);
   }
   return words;
+}
+
+/**
+ * How many typos a typed word may carry and still meet a known word: none
+ * under 5 letters or in a number (« 2024 » is not « 2023 »), one up to
+ * 7 letters, two from 8.
+ */
+export function typoBudget(word: string): number {
+  if (word.length < 5 || /\d/.test(word)) return 0;
+  return word.length >= 8 ? 2 : 1;
+}
+
+/**
+ * Whether two words are within `max` edits (insertion, deletion, substitution,
+ * transposition of neighbours), stopping as soon as every path exceeds it.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const width = b.length + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: width }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previous2[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return false;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }

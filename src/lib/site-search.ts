@@ -6,15 +6,16 @@
  * Words go through the shared French rules (src/lib/french-words.ts: accents,
  * case, elisions, small words, plural and feminine forms), on both sides.
  * Every word of the query must be found in an item (« gironde 2024 » narrows),
- * as a whole word, as the start of a word (what is being typed), or with one
- * typo (two for long words; never in a number: « 2024 » is not « 2023 »).
+ * as a whole word, as the start of a word (what is being typed), or with the
+ * typos the profession search forgives too (typoBudget: one from 5 letters,
+ * two from 8, never in a number: « 2024 » is not « 2023 »).
  * A word of the title counts more than one of the details.
  *
  * Environment-neutral: the build writes the index with `searchItem`, the
  * browser and the unit tests search it with `createSiteSearch`.
  */
 import { SEARCH_KINDS, type SearchKind } from './codes/recherche.ts';
-import { searchWords } from './french-words.ts';
+import { searchWords, typoBudget, withinEdits } from './french-words.ts';
 
 /**
  * One item of the index, as a tuple to keep the file small: kind (index in
@@ -70,38 +71,6 @@ const PREFIX = 0.7;
 const TYPO = 0.4;
 
 /**
- * True when `a` and `b` differ by at most `max` edits (insertion, deletion,
- * substitution, or two neighbouring letters swapped).
- */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  // Optimal string alignment distance, row by row, stopping once every cell of a row exceeds `max`.
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return false;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]! <= max;
-}
-
-/** How many typos a query word may carry: none under 4 letters or with a digit, 1 up to 7 letters, 2 beyond. */
-function typosAllowed(word: string): number {
-  if (word.length < 4 || /\d/.test(word)) return 0;
-  return word.length < 8 ? 1 : 2;
-}
-
-/**
  * A search over an index: query → groups of results, in the order of
  * SEARCH_KINDS, empty groups left out; null for a query without any word
  * to look for (empty, or only small words).
@@ -125,7 +94,7 @@ export function createSiteSearch(index: SiteSearchIndex): (query: string) => Sea
   /** item → best score of one query word in it. */
   const scoresOf = (queryWord: string): Map<number, number> => {
     const scores = new Map<number, number>();
-    const typos = typosAllowed(queryWord);
+    const typos = typoBudget(queryWord);
     for (const word of vocabulary) {
       let match = 0;
       if (word === queryWord) match = EXACT;

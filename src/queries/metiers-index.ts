@@ -1,48 +1,33 @@
 /**
- * Builds the search index of « Suis-je concerné ? » from typed rows. Pure (no
- * file access), so the build endpoint, the unit tests and the bench
- * (scripts/bench/search.ts) all make the same index.
+ * Builds the index of « Suis-je concerné ? » from typed rows. Pure (no file
+ * access), so that the build endpoint, the static pages, the unit tests and
+ * the bench (scripts/bench/search.ts) all make the same index.
  */
+import type { ContexteRow } from '../schemas/contextes.ts';
+import type { ContratRow } from '../schemas/contrats.ts';
+import type { EmployeurRow } from '../schemas/employeurs.ts';
+import type { GradeRow } from '../schemas/grades.ts';
 import type { MesureRow } from '../schemas/mesures.ts';
 import type { MetierRow } from '../schemas/metiers.ts';
+import type { RegleRow } from '../schemas/regles.ts';
 import type { SourceRow } from '../schemas/sources.ts';
-import type { Place } from '../lib/codes/metiers.ts';
 import { foldFrench } from '../lib/fold.ts';
 import { KNOWN_ACRONYMS, normalizeProfession } from '../lib/metiers/normalize.ts';
-import type { IndexMeasure, IndexRow, IndexTerm, SearchIndex } from '../lib/metiers/types.ts';
+import { citedSourceIds } from '../lib/inline-citations.ts';
+import { gradeTitles, labelAlternatives } from '../lib/metiers/titles.ts';
+import type { IndexDepartement, IndexMeasure, IndexTerm, SearchIndex } from '../lib/metiers/types.ts';
 
-/**
- * The public social and médico-social establishments (other than EHPAD) that a
- * row coded `autre` with an attachment speaks for: its description reads « ESMS
- * public (hors EHPAD) relevant d'un établissement public qui gère aussi un EHPAD ».
- */
-const ANY_PUBLIC_ESMS: readonly Place[] = ['esms_handicap', 'protection_enfance', 'hebergement_insertion'];
-
-/** The workplace types a row answers for. */
-export function placesOf(row: Pick<MetierRow, 'etablissement' | 'rattachement'>): Place[] {
-  return row.etablissement === 'autre' && row.rattachement !== null ? [...ANY_PUBLIC_ESMS] : [row.etablissement];
-}
-
-/**
- * A profession label's alternatives: « Veilleur ou surveillant de nuit » →
- * Veilleur, surveillant de nuit; « Accompagnant éducatif et social (AES, AMP,
- * AVS) » → Accompagnant éducatif et social, AES, AMP, AVS. So that « veilleur »
- * alone is a known job title.
- */
-export function labelAlternatives(label: string): string[] {
-  const acronyms: string[] = [];
-  const withoutBrackets = label.replace(/\(([^)]*)\)/g, (_, inside: string) => {
-    for (const item of inside.split(',')) {
-      const trimmed = item.trim();
-      if (/^\p{Lu}[\p{Lu}\d]+$/u.test(trimmed)) acronyms.push(trimmed);
-    }
-    return ' ';
-  });
-  const pieces = withoutBrackets
-    .split(/,|\s+ou\s+/)
-    .map((piece) => piece.trim())
-    .filter((piece) => piece !== '');
-  return [...pieces, ...acronyms];
+/** Everything the index is made of. */
+export interface IndexInputs {
+  metiers: readonly MetierRow[];
+  grades: readonly GradeRow[];
+  contextes: readonly ContexteRow[];
+  regles: readonly RegleRow[];
+  contrats: readonly ContratRow[];
+  employeurs: readonly EmployeurRow[];
+  mesures: readonly MesureRow[];
+  sources: readonly SourceRow[];
+  departements: readonly IndexDepartement[];
 }
 
 /** True for a variant written as an acronym (« AES », « D3S »). */
@@ -70,78 +55,137 @@ function measureOf(row: MesureRow): IndexMeasure {
 }
 
 /** The index served as /metiers/index.json. */
-export function buildSearchIndex(
-  metierRows: readonly MetierRow[],
-  mesureRows: readonly MesureRow[],
-  sourceRows: readonly SourceRow[],
-): SearchIndex {
+export function buildSearchIndex(inputs: IndexInputs): SearchIndex {
   const acronyms = new Set<string>();
-  for (const row of metierRows) {
-    for (const variant of row.variantes) if (isAcronym(variant)) acronyms.add(foldFrench(variant));
-  }
+  const typed = [
+    ...inputs.metiers.flatMap((row) => row.variantes),
+    ...inputs.grades.flatMap((row) => row.variantes),
+    ...inputs.employeurs.flatMap((row) => row.variantes),
+  ];
+  for (const variant of typed) if (isAcronym(variant)) acronyms.add(foldFrench(variant));
   const acronymSet: ReadonlySet<string> = new Set([...KNOWN_ACRONYMS, ...acronyms]);
+  const canonical = (text: string) => normalizeProfession(text, acronymSet);
 
   const terms: IndexTerm[] = [];
-  const termByCanonical = new Map<string, number>();
-  const termIndex = (text: string, metier: string): number | null => {
-    const canonical = normalizeProfession(text, acronymSet);
-    if (canonical === '') return null;
-    let index = termByCanonical.get(canonical);
-    if (index === undefined) {
-      index = terms.length;
-      termByCanonical.set(canonical, index);
-      terms.push({ text: text.trim(), metiers: [] });
+  const termByCanon = new Map<string, IndexTerm>();
+  const termFor = (text: string): IndexTerm | null => {
+    const canon = canonical(text);
+    if (canon === '') return null;
+    let term = termByCanon.get(canon);
+    if (!term) {
+      term = { text: text.trim(), canon, metiers: [], grades: [] };
+      termByCanon.set(canon, term);
+      terms.push(term);
     }
-    const term = terms[index]!;
-    if (!term.metiers.includes(metier)) term.metiers.push(metier);
-    return index;
+    return term;
   };
+  // The catalogue of professions first: its titles name professions, whatever the grades say.
+  for (const row of inputs.metiers) {
+    for (const text of [row.libelle, ...labelAlternatives(row.libelle), ...row.variantes]) {
+      const term = termFor(text);
+      if (term && !term.metiers.includes(row.id)) term.metiers.push(row.id);
+    }
+  }
+  for (const row of inputs.grades) {
+    for (const text of [...gradeTitles(row.intitule), ...row.variantes]) {
+      const term = termFor(text);
+      const metier = row.metier_id[0]!;
+      if (!term || term.grades.includes(row.id)) continue;
+      // A grade adds itself to a title of the catalogue only for the same profession.
+      if (term.metiers.length === 0 || term.metiers.includes(metier)) term.grades.push(row.id);
+    }
+  }
 
-  const metiers = new Map<string, string>();
-  const rows: IndexRow[] = metierRows.map((row) => {
-    if (!metiers.has(row.metier)) metiers.set(row.metier, row.profession);
-    const texts = [row.profession, ...labelAlternatives(row.profession), ...row.variantes];
-    const rowTerms = [
-      ...new Set(texts.map((text) => termIndex(text, row.metier)).filter((index): index is number => index !== null)),
-    ];
-    return {
+  const measures = Object.fromEntries(inputs.mesures.map((row) => [row.id, measureOf(row)]));
+  const cited = new Set<string>([
+    ...inputs.regles.flatMap((row) => [
+      ...row.source_ids,
+      ...citedSourceIds(row.note ?? ''),
+      ...citedSourceIds(row.explication),
+    ]),
+    ...inputs.contrats.flatMap((row) => [...row.source_ids, ...citedSourceIds(row.note ?? '')]),
+    ...inputs.mesures.flatMap((row) => [...row.source_ids, ...citedSourceIds(row.note ?? '')]),
+    ...inputs.contextes.flatMap((row) => citedSourceIds(row.note ?? '')),
+    ...inputs.metiers.flatMap((row) => citedSourceIds(row.note ?? '')),
+  ]);
+  const sources = Object.fromEntries(
+    inputs.sources
+      .filter((source) => cited.has(source.id))
+      .map((source) => [source.id, { title: source.titre, publisher: source.editeur }]),
+  );
+
+  return {
+    metiers: inputs.metiers.map((row) => ({
       id: row.id,
-      metier: row.metier,
-      sectors: [...row.secteur],
-      place: row.etablissement,
-      places: placesOf(row),
+      label: row.libelle,
+      filiere: row.filiere,
+      scope: [...row.portee],
+      publicScope: [...row.portee_fonction_publique],
+      contexts: [...row.contextes],
+      description: row.description,
+      note: row.note,
+    })),
+    grades: inputs.grades.map((row) => ({
+      id: row.id,
+      label: row.intitule,
+      family: row.famille,
+      metier: row.metier_id[0]!,
+      scope: [...row.portee],
+      contexts: [...row.contextes],
+    })),
+    terms,
+    employers: inputs.employeurs.map((row) => ({
+      id: row.id,
+      label: row.nom,
+      phrases: [...new Set(row.variantes.map(canonical).filter((phrase) => phrase !== ''))],
+      contexts: [...row.contexte_ids],
+      places: [...row.lieux],
+      sectors: [...row.secteurs],
+      funding: row.financement,
+    })),
+    contexts: inputs.contextes.map((row) => ({
+      id: row.id,
+      label: row.libelle,
+      nature: row.nature,
+      sectors: [...row.secteurs],
+      places: [...row.lieux],
       attachment: row.rattachement,
-      detail: row.etablissement_detail,
+      funding: row.financement,
+      establishments: row.etablissements,
+      examples: [...row.exemples_saisis],
+      note: row.note,
+    })),
+    rules: inputs.regles.map((row) => ({
+      id: row.id,
+      context: row.contexte_id[0]!,
+      scope: [...row.portee],
+      scopeDetail: row.portee_detail,
+      exceptions: [...row.exceptions],
+      exceptionsDetail: row.exceptions_detail,
       verdict: row.verdict,
       measures: [...row.mesure_ids],
       since: row.depuis,
       amount: row.montant,
       why: row.explication,
+      where: row.localisation,
       sources: [...row.source_ids],
       status: row.statut_verification,
       note: row.note,
-      terms: rowTerms,
-    };
-  });
-
-  // Every measure, not only those the rows cite: a job title absent from the rows may be named in a measure's coverage.
-  const measures = Object.fromEntries(mesureRows.map((row) => [row.id, measureOf(row)]));
-  const usedSources = new Set([
-    ...rows.flatMap((row) => row.sources),
-    ...Object.values(measures).flatMap((measure) => measure.sources),
-  ]);
-  const sources = Object.fromEntries(
-    sourceRows
-      .filter((source) => usedSources.has(source.id))
-      .map((source) => [source.id, { title: source.titre, publisher: source.editeur }]),
-  );
-
-  return {
-    metiers: [...metiers].map(([slug, label]) => ({ slug, label })),
-    terms,
-    rows,
+    })),
+    contracts: inputs.contrats.map((row) => ({
+      id: row.id,
+      label: row.contrat,
+      kind: row.genre,
+      sectors: [...row.secteurs],
+      effect: row.effet,
+      why: row.explication,
+      sources: [...row.source_ids],
+      status: row.statut_verification,
+      note: row.note,
+    })),
     measures,
     sources,
+    departements: [...inputs.departements],
     acronyms: [...acronyms].sort(),
   };
 }

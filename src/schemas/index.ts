@@ -11,6 +11,11 @@ import { estimationsDataset } from './estimations.ts';
 import { chiffresDataset } from './chiffres.ts';
 import { mesuresDataset } from './mesures.ts';
 import { metiersDataset } from './metiers.ts';
+import { contextesDataset } from './contextes.ts';
+import { reglesDataset } from './regles.ts';
+import { contratsDataset } from './contrats.ts';
+import { gradesDataset } from './grades.ts';
+import { employeursDataset } from './employeurs.ts';
 import { collectivitesDataset } from './collectivites.ts';
 import { montantsDataset } from './montants.ts';
 import { delaisDataset } from './delais.ts';
@@ -26,6 +31,11 @@ const CURATED = {
   chiffres: chiffresDataset,
   mesures: mesuresDataset,
   metiers: metiersDataset,
+  contextes: contextesDataset,
+  regles: reglesDataset,
+  contrats: contratsDataset,
+  grades: gradesDataset,
+  employeurs: employeursDataset,
   collectivites: collectivitesDataset,
   montants: montantsDataset,
   delais: delaisDataset,

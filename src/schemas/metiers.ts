@@ -1,101 +1,76 @@
-/** data/metiers.csv — one profession in one workplace context, and whether it gets the 183 €. */
-import { code, codes, partialDate, references, slug, text, textList } from './columns.ts';
-import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+/**
+ * data/metiers.csv — the catalogue of professions: one row per profession
+ * (one page /metiers/<id>/), what rules it falls under, and where it is
+ * usually employed. The answers come from regles.csv, per context.
+ */
+import { code, codes, references, slug, text, textList } from './columns.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { FILIERES, SECTORS } from '../lib/codes/common.ts';
-import { ATTACHMENTS, PLACES, VERDICTS } from '../lib/codes/metiers.ts';
+import { FILIERES } from '../lib/codes/common.ts';
+import { SCOPE_CODES } from '../lib/codes/metiers.ts';
 
 export const metiersDataset = defineDataset({
   slug: 'metiers',
   title: 'Métiers',
   description:
-    'Pour chaque métier dans chaque contexte de travail (secteur, type d’établissement), la réponse à « touche-t-on les 183 € ? » : oui, non ou selon le cas, par quelle mesure, depuis quand, pour quel montant, et pourquoi.',
+    'Le catalogue des métiers de « Suis-je concerné ? » : intitulé, filière, fonctions et corps qui font entrer le métier dans les règles (regles.csv), contextes d’emploi habituels, et ce que les gens tapent. La réponse pour un métier dans un contexte est celle de la règle la plus précise du contexte qui le vise.',
   columns: {
-    /** Stable identifier of the row. */
-    id: slug({
-      description: 'Identifiant stable de la ligne (métier × contexte).',
-      example: 'aide-soignant-fph-hopital',
+    /** Stable identifier; one page per profession. */
+    id: slug({ description: 'Identifiant du métier ; une page /metiers/<id>/ par métier.', example: 'aide-soignant' }),
+    /** Label. */
+    libelle: text({ description: 'Intitulé du métier.', example: 'Aide-soignant ou aide-soignante' }),
+    /** Track. */
+    filiere: code(FILIERES, {
+      description: 'Filière du métier : soignante, socio_educative, administrative, technique, medicale, encadrement.',
+      example: 'soignante',
     }),
-    /** Profession slug, one page per value. */
-    metier: slug({
-      description: 'Identifiant du métier, commun à toutes ses lignes ; une page par métier.',
-      example: 'aide-soignant',
+    /** Rule codes. */
+    portee: codes(SCOPE_CODES, {
+      required: false,
+      description:
+        'Fonctions, corps et autres filières qui font entrer le métier dans des règles précises (mêmes codes que la portée des règles), séparés par « ; ». La filière du métier compte toujours.',
+      example: 'corps:socio_educatif;fonction:socio_educative_2022',
     }),
-    /** Profession label. */
-    profession: text({
-      description: 'Intitulé du métier, identique sur toutes les lignes du même métier.',
-      example: 'Aide-soignant ou aide-soignante',
+    /** Another status in the public services. */
+    portee_fonction_publique: codes(SCOPE_CODES, {
+      required: false,
+      description:
+        'Dans la fonction publique, où c’est le corps qui compte : autre appartenance possible pour les personnes de ce métier (par exemple un moniteur d’atelier recruté sur un grade d’ouvrier). Si les règles lui donnent une autre réponse, la réponse devient « selon le cas ».',
+      example: 'filiere:technique;corps:ouvriers_et_techniques',
+    }),
+    /** Usual contexts. */
+    contextes: references({
+      dataset: 'contextes',
+      description:
+        'Contextes d’emploi habituels du métier (data/contextes.csv) : quand la recherche ne dit rien de l’employeur, la réponse porte sur eux ; un autre contexte compte dès qu’on le nomme.',
+      example: 'fph-hopital;fph-ehpad',
     }),
     /** What people type. */
     variantes: textList({
       description: 'Ce que les gens tapent : formes féminines et inclusives, sigles, synonymes, séparés par « ; ».',
       example: 'aide-soignante;AS;ASD',
     }),
-    /** Track. */
-    filiere: code(FILIERES, { description: 'Filière du métier.', example: 'soignante' }),
-    /** Sector(s). */
-    secteur: codes(SECTORS, {
-      required: true,
-      description: 'Secteur(s) d’emploi : fph, fpt, fpe, prive_non_lucratif, prive_lucratif.',
-      example: 'fph',
+    /** Description. */
+    description: text({
+      description: 'Le métier en une phrase.',
+      example: 'Assure les soins d’hygiène et de confort.',
     }),
-    /** Establishment code. */
-    etablissement: code(PLACES, { description: 'Type d’établissement ou de service.', example: 'hopital' }),
-    /** Public ESMS: attached or autonomous. */
-    rattachement: code(ATTACHMENTS, {
+    /** Remark. */
+    note: text({
       required: false,
       description:
-        'Pour un établissement social ou médico-social public : rattache (à un hôpital ou à un établissement gérant un EHPAD) ou autonome ; vide sinon.',
-      example: 'autonome',
+        'Précisions pour le lecteur (sigles ambigus, métiers voisins) ; sources citées sous la forme [@identifiant].',
+      example: '« AS » désigne aussi l’assistant de service social.',
     }),
-    /** Workplace in plain words. */
-    etablissement_detail: text({ description: 'Lieu de travail en clair.', example: 'Hôpital public (CH, CHU)' }),
-    /** The answer. */
-    verdict: code(VERDICTS, { description: 'Réponse à ce jour : oui, non ou selon_cas.', example: 'oui' }),
-    /** Measures that apply. */
-    mesure_ids: references({
-      required: false,
-      dataset: 'mesures',
-      description: 'Mesures qui s’appliquent (data/mesures.csv), séparées par « ; ».',
-      example: 'segur-fph-2020',
-    }),
-    /** First month due. */
-    depuis: partialDate({
-      required: false,
-      description: 'Premier mois dû ; vide si la réponse est non.',
-      example: '2020-09',
-    }),
-    /** Amount as the texts state it. */
-    montant: text({
-      required: false,
-      description: 'Montant tel que les textes l’écrivent.',
-      example: '49 points d’indice majoré (≈ 183 € net)',
-    }),
-    /** Why. */
-    explication: text({
-      description: 'Pourquoi : la raison d’un non, ce dont dépend un selon le cas.',
-      example: 'Le complément de traitement indiciaire vaut pour tous les personnels non médicaux de l’hôpital public.',
-    }),
-    ...provenanceColumns,
   },
   rules: [
     {
-      column: 'depuis',
-      expected: 'une cellule vide quand le verdict est « non »',
-      test: (row) => row.verdict !== 'non' || row.depuis === null,
+      column: 'portee',
+      expected: 'des codes précis (« tous » n’a pas de sens pour un métier)',
+      test: (row) => !row.portee.includes('tous') && !row.portee_fonction_publique.includes('tous'),
     },
-    {
-      column: 'mesure_ids',
-      expected: 'au moins une mesure quand le verdict est « oui »',
-      test: (row) => row.verdict !== 'oui' || row.mesure_ids.length > 0,
-    },
-    noteExplainsDoubt(),
   ],
-  references: [
-    { column: 'mesure_ids', dataset: 'mesures' },
-    { column: 'source_ids', dataset: 'sources' },
-  ],
-  rowLabel: (row) => `${row.profession} — ${row.etablissement_detail}`,
+  references: [{ column: 'contextes', dataset: 'contextes' }],
+  rowLabel: (row) => row.libelle,
 });
 
 /** A typed row of metiers.csv. */

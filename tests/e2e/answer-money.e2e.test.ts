@@ -1,47 +1,44 @@
 /**
- * « Montant, rappel et lettre » in a real Chromium, on /metiers/aide-soignant/
- * (the demo page): complete without JavaScript (amount, start, rule to compute,
- * limitation rule, letter) with no date baked in; with a fixed clock, the
- * estimate the browser computes is the calculator's at that date, with the
- * time-barred months of public and private law; the letter is copied,
- * downloaded and printed alone, with the estimate in it; the form works with
- * the keyboard and says what is wrong; a copy of the block's template filled in
- * the browser reads exactly like the block built into the page; axe finds nothing.
+ * « Montant, rappel et lettre » in a real Chromium, on the block's own pages
+ * (/metiers/montant/…/, where each « oui » of the profession pages links):
+ * complete without JavaScript (amount, start, rule to compute, limitation
+ * rule, letter) with no date baked in; with a fixed clock, the estimate the
+ * browser computes is the calculator's at that date, with the time-barred
+ * months of public and private law; the letter is copied, downloaded and
+ * printed alone, with the estimate in it; the form works with the keyboard and
+ * says what is wrong; the block of the search's answer template, filled in the
+ * browser, reads exactly like the block built into its page; axe finds nothing.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, siteUrl, type WatchedPage } from './browser.ts';
-import { moneyView, type MoneyData } from '../../src/lib/metiers/money-view.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, siteUrl, useBrowser, type OpenOptions, type WatchedPage } from './browser.ts';
+import { moneyPageHref, moneyView, type MoneyData } from '../../src/lib/metiers/money-view.ts';
 import { LETTER_FILE_NAME } from '../../src/lib/metiers/letter.ts';
+import type { MoneyInput } from '../../src/lib/metiers/money.ts';
 
-const PAGE = '/metiers/aide-soignant/';
 /** The reader's « today » in these tests: a Saturday, a few weeks before months of 2022 become time-barred in public law. */
 const TODAY = '2026-12-05';
-const PUBLIC_BLOCK = '[data-key="aide-soignant-fph-hopital-montant"]';
-const PRIVATE_BLOCK = '[data-key="aide-soignant-pnl-hopital-montant"]';
-const PUBLIC_INPUT = { mesureIds: ['segur-fph-2020'], depuis: '2020-09', secteur: 'fph' as const };
-const PRIVATE_INPUT = {
+const BLOCK = 'answer-money';
+const PUBLIC_INPUT: MoneyInput = { mesureIds: ['segur-fph-2020'], depuis: '2020-09', secteur: 'fph' };
+const PRIVATE_INPUT: MoneyInput = {
   mesureIds: ['segur-prive-nonlucratif-2020'],
   depuis: '2020-09',
-  secteur: 'prive_non_lucratif' as const,
+  secteur: 'prive_non_lucratif',
 };
+const PAGE = moneyPageHref(PUBLIC_INPUT);
 
-let browser: Browser;
+const site = useBrowser();
 let data: MoneyData;
-const opened: WatchedPage[] = [];
 
-/** The page at the fixed date, in Paris, with every block's details open. */
-async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; watched: WatchedPage }> {
-  const watched = await openPage(browser, { timezoneId: 'Europe/Paris', ...options });
-  opened.push(watched);
-  const { page } = watched;
-  if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
-  await page.goto(siteUrl(PAGE), { waitUntil: 'networkidle' });
-  await page.evaluate(() =>
-    document.querySelectorAll<HTMLDetailsElement>('details.money-demo').forEach((details) => (details.open = true)),
-  );
-  return { page, watched };
+/** A page at the fixed date, in Paris (loaded again once the clock is set). */
+async function open(path: string, options: OpenOptions = {}): Promise<{ page: Page; watched: WatchedPage }> {
+  const watched = await site.open(path, { timezoneId: 'Europe/Paris', waitUntil: 'networkidle', ...options });
+  if (options.javaScriptEnabled !== false) {
+    await watched.page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+01:00`));
+    await watched.page.reload({ waitUntil: 'networkidle' });
+  }
+  return { page: watched.page, watched };
 }
 
 /** Visible text with plain spaces. */
@@ -58,19 +55,14 @@ async function estimate(block: Locator, quotite = '100'): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const response = await fetch(siteUrl('/metiers/calcul.json'));
   data = (await response.json()) as MoneyData;
-});
-afterAll(async () => {
-  for (const watched of opened) await watched.close();
-  await browser?.close();
 });
 
 describe('« Montant, rappel et lettre » sans JavaScript', () => {
   it('donne le montant, le premier mois dû, la règle de calcul, la prescription et la lettre, sans date du jour', async () => {
-    const { page } = await open({ javaScriptEnabled: false });
-    const block = page.locator(PUBLIC_BLOCK);
+    const { page } = await open(PAGE, { javaScriptEnabled: false });
+    const block = page.locator(BLOCK);
     const shown = await text(block);
     const built = moneyView(PUBLIC_INPUT, data, { key: 'x', reader: null });
     expect(shown).toContain(plain(built.headline));
@@ -93,11 +85,11 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   let page: Page;
   let watched: WatchedPage;
   beforeAll(async () => {
-    ({ page, watched } = await open({ permissions: ['clipboard-read', 'clipboard-write'] }));
+    ({ page, watched } = await open(PAGE, { permissions: ['clipboard-read', 'clipboard-write'] }));
   });
 
   it('estime le rappel dans le public comme le calculateur, avec l’échéance du 31 décembre 2026', async () => {
-    const block = page.locator(PUBLIC_BLOCK);
+    const block = page.locator(BLOCK);
     await estimate(block);
     const expected = moneyView(PUBLIC_INPUT, data, {
       key: 'x',
@@ -113,7 +105,8 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   });
 
   it('prescrit mois par mois dans le privé, sauf saisine du conseil de prud’hommes', async () => {
-    const block = page.locator(PRIVATE_BLOCK);
+    const { page: privatePage } = await open(moneyPageHref(PRIVATE_INPUT));
+    const block = privatePage.locator(BLOCK);
     await estimate(block);
     const expected = moneyView(PRIVATE_INPUT, data, {
       key: 'x',
@@ -126,7 +119,7 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   });
 
   it('met l’estimation dans la lettre, et copie exactement la lettre affichée', async () => {
-    const block = page.locator(PUBLIC_BLOCK);
+    const block = page.locator(BLOCK);
     const letter = await block.locator('[data-letter]').innerText();
     expect(plain(letter)).toContain('de septembre 2020 à novembre 2026, soit environ');
     await block.getByRole('button', { name: 'Copier la lettre' }).click();
@@ -140,7 +133,7 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   });
 
   it('télécharge la lettre en texte', async () => {
-    const block = page.locator(PUBLIC_BLOCK);
+    const block = page.locator(BLOCK);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       block.getByRole('button', { name: 'Télécharger la lettre (.txt)' }).click(),
@@ -152,7 +145,7 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   });
 
   it('imprime la lettre seule', async () => {
-    const block = page.locator(PUBLIC_BLOCK);
+    const block = page.locator(BLOCK);
     // window.print() shows no dialog in a headless browser: count the calls, then look at the page as printed.
     await page.evaluate(() => {
       window.print = () => {
@@ -169,9 +162,9 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
           const element = document.querySelector(target);
           return element ? getComputedStyle(element).visibility : 'absent';
         }, selector);
-      expect(await visibility(`${PUBLIC_BLOCK} [data-letter] p`)).toBe('visible');
+      expect(await visibility(`${BLOCK} [data-letter] p`)).toBe('visible');
       expect(await visibility('h1')).toBe('hidden');
-      expect(await visibility(`${PRIVATE_BLOCK} [data-letter] p`)).toBe('hidden');
+      expect(await visibility(`${BLOCK} [data-f="headline"]`)).toBe('hidden');
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
@@ -181,7 +174,7 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   });
 
   it('se remplit au clavier, à temps partiel et depuis un mois payé', async () => {
-    const block = page.locator(PUBLIC_BLOCK);
+    const block = page.locator(BLOCK);
     await block.locator('[data-paid-month]').focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown'); // janvier
@@ -204,7 +197,7 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
   });
 
   it('dit ce qui manque dans le formulaire et y ramène', async () => {
-    const block = page.locator(PUBLIC_BLOCK);
+    const block = page.locator(BLOCK);
     await block.locator('[data-paid-month]').selectOption('');
     await block.locator('[data-paid="depuis"]').check();
     await block.getByRole('button', { name: 'Estimer le rappel' }).click();
@@ -221,32 +214,31 @@ describe('« Montant, rappel et lettre » avec JavaScript, au 5 décembre 2026',
     expect(await error.innerText()).toBe('');
   });
 
-  it('remplit une copie du modèle exactement comme le bloc construit dans la page', async () => {
-    const built = page.locator(PRIVATE_BLOCK);
-    const input = await built.getAttribute('data-input');
-    await page.reload({ waitUntil: 'networkidle' });
-    await page.evaluate(() =>
-      document.querySelectorAll<HTMLDetailsElement>('details.money-demo').forEach((details) => (details.open = true)),
-    );
-    await page.evaluate((json) => {
-      const template = document.querySelector<HTMLTemplateElement>('#modele-montant');
-      const copy = template?.content.firstElementChild?.cloneNode(true) as HTMLElement;
+  it('remplit le bloc du modèle de la réponse de la recherche exactement comme le bloc construit dans sa page', async () => {
+    const { page: built } = await open(moneyPageHref(PRIVATE_INPUT));
+    const block = built.locator(BLOCK);
+    const input = await block.getAttribute('data-input');
+    const { page: search } = await open('/metiers/');
+    await search.focus('#finder-input');
+    await search.waitForSelector('#finder-input[role="combobox"]');
+    await search.evaluate((json) => {
+      const template = document.querySelector<HTMLTemplateElement>('#reponse-modele');
+      const copy = template?.content.querySelector('answer-money')?.cloneNode(true) as HTMLElement;
       copy.dataset['input'] = json ?? '';
       copy.dataset['key'] = 'copie-du-modele';
       copy.setAttribute('data-fill', '');
       document.querySelector('main')?.append(copy);
     }, input);
-    const copy = page.locator('[data-key="copie-du-modele"]');
-    await page.locator('[data-key="copie-du-modele"][data-ready="oui"]').waitFor();
-    expect(await copy.innerText()).toBe(await built.innerText());
+    const copy = search.locator('[data-key="copie-du-modele"]');
+    await search.locator('[data-key="copie-du-modele"][data-ready="oui"]').waitFor();
+    expect(await copy.innerText()).toBe(await block.innerText());
     expect(await copy.getAttribute('aria-labelledby')).toBe('copie-du-modele-titre');
     expect(await copy.locator('#copie-du-modele-titre').count()).toBe(1);
   });
 
   it('ne fait ni erreur de console, ni requête hors du site, ni violation WCAG', async () => {
-    await estimate(page.locator(PUBLIC_BLOCK));
+    await estimate(page.locator(BLOCK));
     expect(await axeViolations(page)).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.offOriginRequests).toEqual([]);
+    expect(await watched.problems()).toEqual([]);
   });
 });

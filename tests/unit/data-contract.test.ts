@@ -18,7 +18,8 @@ describe('les données publiées', () => {
       ...rowsOf('estimations'),
       ...rowsOf('chiffres'),
       ...rowsOf('mesures'),
-      ...rowsOf('metiers'),
+      ...rowsOf('regles'),
+      ...rowsOf('contrats'),
       ...rowsOf('collectivites'),
     ];
     const unexplained = rows.filter((row) => row.statut_verification !== 'confirme' && !row.note);

@@ -3,11 +3,11 @@
  * data: periods never overlap and follow each other without a gap, the
  * calculator finds the euro figures the sources write, the current amount of
  * each measure is the one mesures.csv states, every sector has one limitation
- * rule whose worked examples the calculator reproduces, and every « oui » of
- * metiers.csv gets an amount.
+ * rule whose worked examples the calculator reproduces, and every « oui » rule
+ * of regles.csv gets an amount.
  */
 import { describe, expect, it } from 'vitest';
-import { rowsOf } from '../../src/queries/data.ts';
+import { rowById, rowsByIds, rowsOf } from '../../src/queries/data.ts';
 import { SECTORS as EMPLOYMENT_SECTORS } from '../../src/lib/codes/common.ts';
 import { amountPeriods, monthAmount, roundCents, type AmountRow } from '../../src/lib/metiers/money.ts';
 import { deadlineOf, prescriptionRule } from '../../src/lib/metiers/arrears.ts';
@@ -87,14 +87,32 @@ describe('montants.csv', () => {
     expect(measuresWithAmount.every((id) => rowsOf('mesures').some((mesure) => mesure.id === id))).toBe(true);
   });
 
-  it('donne un montant à chaque « oui » de metiers.csv qui a un premier mois dû', () => {
-    const oui = rowsOf('metiers').filter((row) => row.verdict === 'oui');
-    const withoutAmount = oui.filter(
-      (row) => row.depuis !== null && monthAmount(row.mesure_ids, data, toYearMonth(row.depuis)) === null,
-    );
+  it('donne un montant à chaque règle « oui » de regles.csv, dès son premier mois dû ou l’entrée en vigueur de sa mesure, et aujourd’hui', () => {
+    const oui = rowsOf('regles').filter((row) => row.verdict === 'oui');
+    const secteurOf = (row: (typeof oui)[number]) =>
+      rowById('contextes', row.contexte_id[0]!).secteurs.find((sector) =>
+        (EMPLOYMENT_SECTORS as readonly string[]).includes(sector),
+      ) as (typeof EMPLOYMENT_SECTORS)[number];
+    const withoutAmount = oui.filter((row) => {
+      if (row.depuis === null) return false;
+      const effect = rowsByIds('mesures', row.mesure_ids)
+        .map((mesure) => mesure.date_effet)
+        .filter((date): date is string => date !== null)
+        .map(toYearMonth)
+        .sort(compareMonths)[0];
+      const first = effect && compareMonths(effect, toYearMonth(row.depuis)) > 0 ? effect : toYearMonth(row.depuis);
+      return monthAmount(row.mesure_ids, data, first) === null;
+    });
     expect(withoutAmount.map((row) => row.id)).toEqual([]);
     for (const row of oui) {
-      const periods = amountPeriods({ mesureIds: row.mesure_ids, depuis: row.depuis, secteur: row.secteur[0]! }, data);
+      const periods = amountPeriods(
+        {
+          mesureIds: row.mesure_ids,
+          depuis: row.depuis === null ? null : toYearMonth(row.depuis),
+          secteur: secteurOf(row),
+        },
+        data,
+      );
       expect(periods.at(-1)?.amount, `${row.id} a un montant aujourd’hui`).not.toBeNull();
     }
   });

@@ -1,10 +1,16 @@
 /**
  * The French word rules every search shares (src/lib/french-words.ts): small
  * words and elided letters dropped, plural and feminine forms brought to one
- * canonical form, numbers and kept words left alone.
+ * canonical form, numbers and kept words left alone, and how many typos a word may carry.
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalFrenchWord, isFunctionWord, searchWords } from '../../src/lib/french-words.ts';
+import {
+  canonicalFrenchWord,
+  isFunctionWord,
+  searchWords,
+  typoBudget,
+  withinEdits,
+} from '../../src/lib/french-words.ts';
 
 describe('searchWords', () => {
   it.each([
@@ -42,5 +48,25 @@ describe('isFunctionWord', () => {
   it('reconnaît articles, prépositions, pronoms et lettres élidées, pas les mots pleins', () => {
     for (const word of ['le', 'des', 'd', 'l', 'qu', 'pour', 'vous']) expect(isFunctionWord(word)).toBe(true);
     for (const word of ['segur', 'est', 'prime', '2024']) expect(isFunctionWord(word)).toBe(false);
+  });
+});
+
+describe('withinEdits', () => {
+  it.each([
+    ['gironde', 'girnde', 1, true],
+    ['gironde', 'giornde', 1, true],
+    ['gironde', 'gorinde', 1, false],
+    ['conference', 'conferense', 1, true],
+    ['laforcade', 'lafroacde', 2, true],
+    ['laforcade', 'lafroacde', 1, false],
+    ['abc', 'abcdef', 2, false],
+  ])('%s / %s à %i près : %s', (a, b, max, expected) => {
+    expect(withinEdits(a, b, max)).toBe(expected);
+  });
+});
+
+describe('typoBudget', () => {
+  it('ne pardonne rien sous 5 lettres ni dans un nombre, une faute jusqu’à 7 lettres, deux à partir de 8', () => {
+    expect(['tisf', '20245', 'ehpad', 'gironde', 'laforcade'].map(typoBudget)).toEqual([0, 0, 1, 1, 2]);
   });
 });

@@ -96,7 +96,8 @@ describe('la construction de production', () => {
     expect(run.stderr).toContain('Construction de production impossible :');
     expect(run.stderr).toContain('SITE_URL n’est pas défini');
     expect(run.stderr).toContain('CONTACT_EMAIL n’est pas défini');
-  });
+    // A Node process that loads Astro's configuration: over Vitest's 5 s on a busy two-core machine.
+  }, 60_000);
 });
 
 describe('signaler une erreur', () => {

@@ -5,13 +5,7 @@
  * in a fixed order, and an index that ships only the hidden words it needs.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  createSiteSearch,
-  searchItem,
-  withinEdits,
-  type SearchGroup,
-  type SiteSearchIndex,
-} from '../../src/lib/site-search.ts';
+import { createSiteSearch, searchItem, type SearchGroup, type SiteSearchIndex } from '../../src/lib/site-search.ts';
 
 const index: SiteSearchIndex = {
   v: 1,
@@ -107,19 +101,5 @@ describe('searchItem', () => {
     });
     expect(kind).toBe(3);
     expect(words).toBe('departement');
-  });
-});
-
-describe('withinEdits', () => {
-  it.each([
-    ['gironde', 'girnde', 1, true],
-    ['gironde', 'giornde', 1, true],
-    ['gironde', 'gorinde', 1, false],
-    ['conference', 'conferense', 1, true],
-    ['laforcade', 'lafroacde', 2, true],
-    ['laforcade', 'lafroacde', 1, false],
-    ['abc', 'abcdef', 2, false],
-  ])('%s / %s à %i près : %s', (a, b, max, expected) => {
-    expect(withinEdits(a, b, max)).toBe(expected);
   });
 });

@@ -26,16 +26,11 @@ describe('les données synthétiques du banc d’essai', () => {
   });
 
   it('donnent à chaque copie d’un métier son identifiant, et un intitulé et des variantes qu’aucune vraie recherche ne trouve', () => {
-    const text = 'id,metier,profession,variantes\nas-hopital,aide-soignant,Aide-soignant,aide-soignante;AS\n';
+    const text = 'id,libelle,variantes\naide-soignant,Aide-soignant,aide-soignante;AS\n';
     const rows = parseCsv(scaleCsv(text, 'metiers', 2)).rows.map((row) => row.cells);
     expect(rows).toEqual([
-      { id: 'as-hopital', metier: 'aide-soignant', profession: 'Aide-soignant', variantes: 'aide-soignante;AS' },
-      {
-        id: 'as-hopital-x1',
-        metier: 'aide-soignant-x1',
-        profession: 'Bjef-tpjhobou (copie 1)',
-        variantes: 'bjef-tpjhobouf;BT',
-      },
+      { id: 'aide-soignant', libelle: 'Aide-soignant', variantes: 'aide-soignante;AS' },
+      { id: 'aide-soignant-x1', libelle: 'Bjef-tpjhobou (copie 1)', variantes: 'bjef-tpjhobouf;BT' },
     ]);
   });
 });

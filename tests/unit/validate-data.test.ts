@@ -78,7 +78,7 @@ describe('validate-data', () => {
   });
 
   it('donne la cause d’abord et range sous elle les renvois qu’elle fait échouer, au lieu de les dire inexistants', () => {
-    // source-b has a date that does not exist: five rows cite it; chiffres.csv also cites an id that exists nowhere.
+    // source-b has a date that does not exist: seven rows cite it; chiffres.csv also cites an id that exists nowhere.
     const directory = withFault('source-date-fausse', 'sources');
     cpSync('tests/fixtures/invalid/source-inconnue.csv', join(directory, 'chiffres.csv'));
     const report = validateDirectory(directory, 'data');
@@ -86,14 +86,14 @@ describe('validate-data', () => {
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/sources.csv:3:date_publication — trouvé « 2022-10-32 », attendu une date qui existe, au format AAAA, AAAA-MM ou AAAA-MM-JJ (ou une cellule vide)',
       `  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : ${why}`,
+      `  ↳ data/contrats.csv:4:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/demarches.csv:2:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/estimations.csv:4:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/evenements.csv:3:source_ids renvoie à « source-b » : ${why}`,
-      `  ↳ data/mesures.csv:3:source_ids renvoie à « source-b » : ${why}`,
-      '  ↳ … et 1 autre renvoi de même cause',
+      '  ↳ … et 3 autres renvois de même cause',
       'data/chiffres.csv:3:source_ids — trouvé « source-inexistante », attendu un identifiant existant de data/sources.csv',
       '',
-      '2 problèmes dans les données (et 6 renvois qui en découlent, listés sous leur cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '2 problèmes dans les données (et 8 renvois qui en découlent, listés sous leur cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -105,11 +105,12 @@ describe('validate-data', () => {
     const why = 'ce renvoi ne peut pas être vérifié tant que ce fichier manque';
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/mesures.csv — trouvé « (fichier absent) », attendu le fichier du jeu de données « Mesures », décrit par src/schemas/mesures.ts, avec l’en-tête : id,nom,type,date_accord,date_effet,montant,unite_montant,base_juridique,secteurs,etablissements,professions_couvertes,exclus_explicites,hors_segur,source_ids,statut_verification,note',
-      `  ↳ data/metiers.csv:2:mesure_ids renvoie à « mesure-a » : ${why}`,
-      `  ↳ data/metiers.csv:3:mesure_ids renvoie à « decision-a » : ${why}`,
       `  ↳ data/montants.csv:3:mesure_ids renvoie à « mesure-a » : ${why}`,
+      `  ↳ data/regles.csv:2:mesure_ids renvoie à « mesure-a » : ${why}`,
+      `  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : ${why}`,
+      `  ↳ data/regles.csv:4:mesure_ids renvoie à « mesure-a » : ${why}`,
       '',
-      '1 problème dans les données (et 3 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 4 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -127,7 +128,7 @@ describe('validate-data', () => {
     const report = validateDirectory(withFault('ligne-incomplete', 'mesures'), 'data');
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/mesures.csv:3 — trouvé « 15 champs », attendu 16 champs, comme l’en-tête (une virgule en trop ou en moins ? une cellule qui contient une virgule s’écrit entre guillemets doubles)',
-      '  ↳ data/metiers.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '',
       '1 problème dans les données (et 1 renvoi qui en découle, listé sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
@@ -137,11 +138,12 @@ describe('validate-data', () => {
     const report = validateDirectory(withFault('guillemet-ouvert', 'mesures'), 'data');
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/mesures.csv:2 — trouvé « un guillemet double ouvert et jamais fermé, qui fait lire les lignes 2 à 3 comme une seule », attendu un guillemet double fermant à la fin de la cellule (sans lui, tout le reste du fichier se lit comme une seule cellule)',
-      '  ↳ data/metiers.csv:2:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
-      '  ↳ data/metiers.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
       '  ↳ data/montants.csv:3:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/regles.csv:2:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
+      '  ↳ data/regles.csv:4:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '',
-      '1 problème dans les données (et 3 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 4 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -154,7 +156,7 @@ describe('validate-data', () => {
     expect(lines).toContain(
       '  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
     );
-    expect(lines).toContain('  ↳ … et 16 autres renvois de même cause');
+    expect(lines).toContain('  ↳ … et 20 autres renvois de même cause');
     expect(lines.filter((line) => line.includes(' — trouvé '))).toHaveLength(1);
   });
 

@@ -37,18 +37,9 @@ export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
 export const SECTOR_HINTS: Readonly<Record<Sector, string>> = {
   fph: 'hôpital public, EHPAD public ou établissement public social et médico-social',
   fpt: 'commune, CCAS ou CIAS, département',
-  fpe: 'services de l’État : protection judiciaire de la jeunesse, Éducation nationale…',
+  fpe: 'services de l’État : protection judiciaire de la jeunesse, SPIP, Éducation nationale…',
   prive_non_lucratif: 'association, fondation, Croix-Rouge…',
   prive_lucratif: 'entreprise ou groupe privé (clinique, EHPAD, service à domicile commerciaux)',
-};
-
-/** Short sector labels for tables and context lines. */
-export const SECTOR_SHORT: Readonly<Record<Sector, string>> = {
-  fph: 'public hospitalier',
-  fpt: 'public territorial',
-  fpe: 'État',
-  prive_non_lucratif: 'associatif',
-  prive_lucratif: 'privé commercial',
 };
 
 /** URL slugs of the sector pages of the guided path (/metiers/secteur/<slug>/). */
@@ -59,11 +50,6 @@ export const SECTOR_SLUGS: Readonly<Record<Sector, string>> = {
   prive_non_lucratif: 'prive-non-lucratif',
   prive_lucratif: 'prive-lucratif',
 };
-
-/** Narrows an untrusted string (URL parameter) to a sector. */
-export function asSector(value: string | null | undefined): Sector | null {
-  return (SECTORS as readonly string[]).includes(value ?? '') ? (value as Sector) : null;
-}
 
 /** Professional tracks (filières). */
 export const FILIERES = [

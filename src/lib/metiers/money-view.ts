@@ -6,10 +6,12 @@
  * drift apart. Pure and environment-neutral.
  */
 import { formatDuration } from '../codes/delais.ts';
+import { citedSourceIds, withoutCitations } from '../inline-citations.ts';
 import { PART_TIME_LABELS } from '../codes/montants.ts';
 import { formatPartialDate, plural } from '../format.ts';
 import {
   SECTORS,
+  SECTOR_SLUGS,
   VERIFICATION_STATUS_LABELS as STATUS_LABELS,
   type Sector,
   type VerificationStatus as Status,
@@ -154,12 +156,9 @@ export type MoneyView = {
   letterFileName: string;
 };
 
-const CITATION = /\s*\[@([a-z0-9-]+)\]/g;
-
-/** A note without its `[@source]` markers, and the sources they named. */
+/** A note without its `[@source]` markers, and the sources they named (src/lib/inline-citations.ts reads them). */
 export function stripCitations(text: string): { text: string; ids: string[] } {
-  const ids = [...text.matchAll(CITATION)].map((match) => match[1]!);
-  return { text: text.replace(CITATION, ''), ids };
+  return { text: withoutCitations(text), ids: citedSourceIds(text) };
 }
 
 function sourceLinks(ids: readonly string[], sources: MoneyData['sources']): SourceLinkView[] {
@@ -306,6 +305,16 @@ export function serializeMoneyInput(input: MoneyInput): string {
     secteur: input.secteur,
     quotite: isValidQuotite(input.quotite) ? input.quotite : null,
   });
+}
+
+/**
+ * The address of the block's own page, one per measures, first month and
+ * sector (the working time is the reader's, asked on the page):
+ * `/metiers/montant/segur-fph-2020-fph-depuis-2020-09/`.
+ */
+export function moneyPageHref(input: MoneyInput): string {
+  const since = input.depuis === null ? 'sans-date' : `depuis-${input.depuis}`;
+  return `/metiers/montant/${[...input.mesureIds, SECTOR_SLUGS[input.secteur], since].join('-')}/`;
 }
 
 /**

@@ -172,9 +172,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'quand',
   'oui',
   'but',
-  'finance',
-  'financee',
-  'financement',
   'secteur',
   'type',
   'bonjour',
@@ -193,6 +190,15 @@ function joinDottedAcronyms(text: string): string {
 export function canonicalWord(word: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYMS): string {
   if (acronyms.has(word) || KNOWN_ACRONYMS.has(word)) return word;
   return canonicalFrenchWord(word);
+}
+
+/**
+ * True for a piece written in capitals that is a known acronym (« EN » for Éducation nationale): kept even
+ * when its lower-case form is a small word (« en »).
+ */
+function isCapitalAcronym(raw: string, acronyms: ReadonlySet<string>): boolean {
+  const letters = raw.replace(/[^\p{L}\d]/gu, '');
+  return letters.length >= 2 && /^[\p{Lu}\d]+$/u.test(letters) && acronyms.has(foldFrench(letters));
 }
 
 /** True for a word the search ignores (« de », « je », « suis », « travaille »…). */
@@ -220,11 +226,12 @@ export function tokenize(text: string, acronyms: ReadonlySet<string> = KNOWN_ACR
     .split(/\s+/)
     .filter((piece) => piece !== '');
   pieces.forEach((raw, piece) => {
+    const capital = isCapitalAcronym(raw, acronyms);
     for (const folded of foldFrench(raw).split(' ')) {
-      if (folded === '' || isStopWord(folded)) continue;
+      if (folded === '' || (isStopWord(folded) && !capital)) continue;
       // Checked again once canonical (« salariéees » → salarie), so that normalising twice changes nothing.
       const word = canonicalWord(folded, acronyms);
-      if (!isStopWord(word)) tokens.push({ word, raw, piece });
+      if (capital || !isStopWord(word)) tokens.push({ word, raw, piece });
     }
   });
   return tokens;
@@ -239,4 +246,83 @@ export function normalizeProfession(text: string, acronyms: ReadonlySet<string> 
   return tokenize(text, acronyms)
     .map((token) => token.word)
     .join(' ');
+}
+
+/** Words that carry the grammar of a query, not its meaning: never « unknown ». */
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  'fait',
+  'fais',
+  'faisant',
+  'fonction',
+  'gere',
+  'geree',
+  'gerant',
+  'aussi',
+  'encore',
+  'plus',
+  'pas',
+  'non',
+  'hors',
+  'sans',
+  'ni',
+  'tres',
+  'depuis',
+  'an',
+  'mois',
+  'annee',
+  'etablissement',
+  'structure',
+  'service',
+  'centre',
+  'lieu',
+  'travail',
+  'contrat',
+  'temps',
+  'plein',
+  'partiel',
+  'mi',
+  'mais',
+]);
+
+/** True for a word that only carries grammar (negation, « fait fonction », « établissement »…). */
+export function isGrammarWord(word: string): boolean {
+  return GRAMMAR_WORDS.has(word);
+}
+
+/** One word of a query, with where it came from. */
+export interface ScannedWord {
+  /** Folded form (accents, case, apostrophes removed). */
+  folded: string;
+  /** Canonical form (canonicalWord), or the folded form for a small word. */
+  canon: string;
+  /** A small word the search ignores (« de », « je », « suis »…). */
+  stop: boolean;
+  /** Punctuation-delimited clause it belongs to: a comma or a full stop ends a negation. */
+  clause: number;
+  /** The whitespace-separated piece of the original text that holds it. */
+  raw: string;
+}
+
+/**
+ * Every word of a text, small words included, each with its canonical form
+ * and its clause (commas, semicolons, full stops, parentheses separate
+ * clauses). The reading of negations needs the small words; the matching of
+ * titles and places uses the others.
+ */
+export function scan(text: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYMS): ScannedWord[] {
+  const words: ScannedWord[] = [];
+  const clauses = joinDottedAcronyms(text).split(/[,;.!?:()[\]]+|\s[-–—]\s/);
+  clauses.forEach((clause, index) => {
+    for (const raw of clause.split(/\s+/)) {
+      if (raw === '') continue;
+      const capital = isCapitalAcronym(raw, acronyms);
+      for (const folded of foldFrench(raw).split(' ')) {
+        if (folded === '') continue;
+        const stop = isStopWord(folded) && !capital;
+        const canon = stop ? folded : canonicalWord(folded, acronyms);
+        words.push({ folded, canon, stop: stop || (!capital && isStopWord(canon)), clause: index, raw });
+      }
+    }
+  });
+  return words;
 }

@@ -1,58 +1,121 @@
 /**
- * The search index of « Suis-je concerné ? », built at build time from
- * data/metiers.csv and data/mesures.csv (src/queries/metiers-index.ts) and
- * served as /metiers/index.json. Only what the search and the answer need.
+ * The index of « Suis-je concerné ? », built at build time from data/
+ * (src/queries/metiers-index.ts) and served as /metiers/index.json: only what
+ * the understanding of the query and the answer need. The same index feeds
+ * the browser, the static pages, the unit tests and the bench.
  */
-import type { Sector, VerificationStatus } from '../codes/common.ts';
-import type { Attachment, Place, Verdict } from '../codes/metiers.ts';
+import type { Filiere, VerificationStatus as Status } from '../codes/common.ts';
 import type { AmountUnit, MeasureType } from '../codes/mesures.ts';
+import type {
+  ContextAttachment,
+  ContextNature,
+  ContractEffect,
+  ContractKind,
+  EmployerSector,
+  Funding,
+  GradeFamily,
+  Place,
+  ScopeCode,
+  Verdict,
+} from '../codes/metiers.ts';
 
-/** A job title people may type: a profession label or one of its variants, as written in the data. */
-export interface IndexTerm {
-  /** As written in the data (« aide-soignante », « ASHQ »). */
-  text: string;
-  /** Profession slugs (column `metier`) that use it. */
-  metiers: string[];
-}
-
-/** One profession (one page /metiers/<slug>/). */
+/** One profession (metiers.csv): one page /metiers/<id>/. */
 export interface IndexMetier {
-  slug: string;
+  id: string;
   label: string;
+  filiere: Filiere;
+  /** Rule codes besides its track. */
+  scope: ScopeCode[];
+  /** Another status possible in the public services, or empty. */
+  publicScope: ScopeCode[];
+  /** Usual contexts. */
+  contexts: string[];
+  description: string;
+  note: string | null;
 }
 
-/** One row of data/metiers.csv: a profession in one workplace context. */
-export interface IndexRow {
+/** One grade or convention job title (grades.csv). */
+export interface IndexGrade {
   id: string;
+  label: string;
+  family: GradeFamily;
   metier: string;
-  sectors: Sector[];
-  /** Column `etablissement`. */
-  place: Place;
-  /**
-   * The workplace types the row answers for: the row's own, except for a row
-   * about « any public ESMS other than an EHPAD » (code `autre` with an
-   * attachment), which answers for every such type.
-   */
+  scope: ScopeCode[];
+  contexts: string[];
+}
+
+/** A job title as people type it, canonical, and what it names. */
+export interface IndexTerm {
+  /** As written in the data. */
+  text: string;
+  /** Canonical form (normalize.ts), computed at build time with the same code. */
+  canon: string;
+  /** Professions named by the profession catalogue itself (they win over grades). */
+  metiers: string[];
+  /** Grades whose title or variant this is. */
+  grades: string[];
+}
+
+/** An employer or kind of establishment (employeurs.csv). */
+export interface IndexEmployer {
+  id: string;
+  label: string;
+  /** Canonical forms of what people type. */
+  phrases: string[];
+  contexts: string[];
   places: Place[];
-  attachment: Attachment | null;
-  /** Column `etablissement_detail`. */
-  detail: string;
+  sectors: EmployerSector[];
+  funding: Funding | null;
+}
+
+/** A context of employment (contextes.csv). */
+export interface IndexContext {
+  id: string;
+  label: string;
+  nature: ContextNature;
+  sectors: EmployerSector[];
+  places: Place[];
+  attachment: ContextAttachment;
+  funding: Funding;
+  establishments: string;
+  examples: string[];
+  note: string | null;
+}
+
+/** A rule (regles.csv). */
+export interface IndexRule {
+  id: string;
+  context: string;
+  scope: ScopeCode[];
+  scopeDetail: string | null;
+  exceptions: ScopeCode[];
+  exceptionsDetail: string | null;
   verdict: Verdict;
   measures: string[];
   /** First month due (AAAA-MM), or null. */
   since: string | null;
-  /** Amount as the texts state it, or null. */
   amount: string | null;
-  /** Column `explication`. */
   why: string;
+  where: string | null;
   sources: string[];
-  status: VerificationStatus;
+  status: Status;
   note: string | null;
-  /** Indexes into SearchIndex.terms of the row's label and variants. */
-  terms: number[];
 }
 
-/** One row of data/mesures.csv, as the answer shows it. */
+/** A contract row (contrats.csv). */
+export interface IndexContract {
+  id: string;
+  label: string;
+  kind: ContractKind;
+  sectors: EmployerSector[];
+  effect: ContractEffect;
+  why: string;
+  sources: string[];
+  status: Status;
+  note: string | null;
+}
+
+/** A measure (mesures.csv), as the answer shows it. */
 export interface IndexMeasure {
   id: string;
   name: string;
@@ -65,10 +128,10 @@ export interface IndexMeasure {
   legalBasis: string;
   covers: string;
   excludes: string | null;
-  /** Not a Ségur raise (avenant 43, prime « Domicile », médecins' prime). */
+  /** Not a Ségur raise (avenant 43, prime « Domicile », médecins' prime…). */
   outsideSegur: boolean;
   sources: string[];
-  status: VerificationStatus;
+  status: Status;
   note: string | null;
 }
 
@@ -78,13 +141,25 @@ export interface IndexSource {
   publisher: string;
 }
 
+/** A département, to link to its page when the query names it. */
+export interface IndexDepartement {
+  code: string;
+  name: string;
+  href: string;
+}
+
 /** The whole index. */
 export interface SearchIndex {
   metiers: IndexMetier[];
+  grades: IndexGrade[];
   terms: IndexTerm[];
-  rows: IndexRow[];
+  employers: IndexEmployer[];
+  contexts: IndexContext[];
+  rules: IndexRule[];
+  contracts: IndexContract[];
   measures: Record<string, IndexMeasure>;
   sources: Record<string, IndexSource>;
+  departements: IndexDepartement[];
   /** Acronyms of the data (all-capital variants), folded: the normaliser keeps them whole. */
   acronyms: string[];
 }

@@ -2,7 +2,7 @@
  * French wording of the measures' and rows' values (amounts, dates, the role
  * of a measure in an answer), shared by the static pages and the browser.
  */
-import { NBSP, formatNumber, formatPartialDate } from '../format.ts';
+import { NBSP, formatNumber } from '../format.ts';
 import type { IndexMeasure } from './types.ts';
 
 /** A measure's amount as its text states it: « 49 points d’indice majoré par mois », « 238 € brut par mois ». */
@@ -19,11 +19,6 @@ export function formatMeasureAmount(measure: Pick<IndexMeasure, 'amount' | 'unit
     case 'pourcentage':
       return `${value}${NBSP}%`;
   }
-}
-
-/** « depuis septembre 2020 », or null when no date is known. */
-export function formatSince(since: string | null): string | null {
-  return since === null ? null : formatPartialDate(since);
 }
 
 /** What a measure is to a row: the raise itself, what replaced it, or the decision behind a refusal. */

@@ -1,11 +1,13 @@
 /**
  * Presenter of the « Montant, rappel et lettre » block: the rows the
  * calculator needs (also served to the browser as /metiers/calcul.json) and
- * the block's view for an answer at build time, without any date.
+ * the block's view for an answer at build time, without any date, whole or in
+ * a few words with the address of its own page.
  */
 import { rowsByIds, rowsOf } from '../../queries/data.ts';
+import type { MoneySummaryView } from '../../lib/metiers/answer-view.ts';
 import {
-  blankMoneyView,
+  moneyPageHref,
   moneyView,
   stripCitations,
   type MoneyData,
@@ -50,7 +52,8 @@ export function answerMoneyView(input: MoneyInput, key: string): MoneyView {
   return moneyView(input, moneyData(), { key, reader: null });
 }
 
-/** The block with nothing in it, for the `<template>` the in-browser answer fills. */
-export function templateMoneyView(key: string): MoneyView {
-  return blankMoneyView(key);
+/** The block in a few words, for a built page that links to the block's own page. */
+export function answerMoneySummary(input: MoneyInput, key: string): MoneySummaryView {
+  const view = answerMoneyView(input, key);
+  return { headline: view.headline, rest: view.headlineRest, due: view.due, href: moneyPageHref(input) };
 }

@@ -16,17 +16,17 @@ import { positionLabel } from '../../lib/codes/positions.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
 import { formatEstimate } from '../../lib/estimates.ts';
 import { formatFigure } from '../../lib/figures.ts';
-import { formatList, formatPartialDate, plural } from '../../lib/format.ts';
+import { formatList, formatPartialDate } from '../../lib/format.ts';
 import { searchItem, type SearchItemTuple, type SiteSearchIndex } from '../../lib/site-search.ts';
 import { sourceRecordHref } from '../../lib/source-pages.ts';
 import { collectivitePageHref } from '../../lib/departements.ts';
 import { rowsOf } from '../../queries/data.ts';
 import { collectivitePage, departementPositions, pageCodeOf } from '../../queries/collectivites.ts';
 import { evenementYear, evenementsSorted } from '../../queries/evenements.ts';
-import { allProfessions } from '../../queries/metiers.ts';
 import { rowPreviewHref } from '../../queries/preview-pages.ts';
 import { amountText } from '../departements/collectivites.ts';
 import { yearPath } from '../chronologie/year.ts';
+import { professionPages } from '../metiers/pages.ts';
 
 /** Newest first; same date: file order. */
 function newestFirst<T extends { date: string }>(rows: readonly T[]): T[] {
@@ -92,26 +92,21 @@ function typeLabel(type: SourceType): string {
 }
 
 function metierItems(): SearchItemTuple[] {
-  return allProfessions().map((profession) => {
-    const verdicts = VERDICTS.filter((verdict) => profession.counts[verdict] > 0).map(
-      (verdict) => `${VERDICT_LABELS[verdict].toLowerCase()} (${profession.counts[verdict]})`,
-    );
-    const since = [
-      ...new Set(
-        profession.rows
-          .map((row) => row.depuis)
-          .filter((date): date is string => date !== null)
-          .sort(comparePartialDates),
-      ),
-    ].map(formatPartialDate);
+  return professionPages().map((page) => {
+    const verdicts = VERDICTS.flatMap((verdict) => {
+      const count = page.summary.filter((row) => row.verdict === verdict).length;
+      return count > 0 ? [`${VERDICT_LABELS[verdict].toLowerCase()} (${count})`] : [];
+    });
+    // The years of the first month due, as the page's summary gives them, oldest first.
+    const years = [...new Set(page.summary.flatMap((row) => row.since?.match(/\b\d{4}\b/g) ?? []))].sort();
     return searchItem({
       kind: 'metier',
-      title: profession.label,
-      detail: `${plural(profession.rows.length, 'situation')} : ${verdicts.join(', ')}${
-        since.length > 0 ? ` · depuis ${formatList(since, 'disjunction')}` : ''
+      title: page.label,
+      detail: `${verdicts.length > 0 ? `${verdicts.join(', ')} selon l’employeur` : 'réponse selon l’employeur'}${
+        years.length > 0 ? ` ; dû depuis ${formatList(years, 'disjunction')}` : ''
       }`,
-      href: `/metiers/${profession.slug}/`,
-      extra: [...profession.variants, ...profession.rows.map((row) => row.etablissement_detail)],
+      href: `/metiers/${page.id}/`,
+      extra: [...page.variants, page.description],
     });
   });
 }

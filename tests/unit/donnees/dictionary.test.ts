@@ -29,18 +29,18 @@ describe('dataDictionary', () => {
   );
 
   it('nomme le fichier cible d’une liste d’identifiants et les codes d’une liste fermée', () => {
-    const metiers = dataDictionary(datasetBySlug('metiers'));
-    expect(metiers.find((entry) => entry.name === 'mesure_ids')).toMatchObject({
+    const regles = dataDictionary(datasetBySlug('regles'));
+    expect(regles.find((entry) => entry.name === 'mesure_ids')).toMatchObject({
       type: 'liste d’identifiants (mesures.csv)',
       rule: 'identifiants de mesures.csv, séparés par « ; »',
       required: false,
     });
-    expect(metiers.find((entry) => entry.name === 'verdict')).toMatchObject({
+    expect(regles.find((entry) => entry.name === 'verdict')).toMatchObject({
       type: 'code',
       values: ['oui', 'non', 'selon_cas'],
       required: true,
     });
-    expect(metiers.find((entry) => entry.name === 'secteur')).toMatchObject({
+    expect(dataDictionary(datasetBySlug('contextes')).find((entry) => entry.name === 'secteurs')).toMatchObject({
       type: 'liste de codes',
       rule: 'une ou plusieurs valeurs, séparées par « ; »',
     });

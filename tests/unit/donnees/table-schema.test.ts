@@ -137,9 +137,13 @@ describe('tableSchema', () => {
   );
 
   it('déclare les clés étrangères : source_ids → sources, mesure_ids → mesures, conteste_ids → estimations elle-même', () => {
-    expect(tableSchema(datasetBySlug('metiers')).foreignKeys).toEqual([
+    expect(tableSchema(datasetBySlug('regles')).foreignKeys).toEqual([
+      { fields: 'contexte_id', reference: { resource: 'contextes', fields: 'id' } },
       { fields: 'mesure_ids', reference: { resource: 'mesures', fields: 'id' } },
       { fields: 'source_ids', reference: { resource: 'sources', fields: 'id' } },
+    ]);
+    expect(tableSchema(datasetBySlug('metiers')).foreignKeys).toEqual([
+      { fields: 'contextes', reference: { resource: 'contextes', fields: 'id' } },
     ]);
     expect(tableSchema(datasetBySlug('estimations')).foreignKeys).toEqual([
       { fields: 'conteste_ids', reference: { resource: '', fields: 'id' } },
@@ -247,9 +251,14 @@ describe('le Data Package', () => {
     expect(
       tableSchemaProblems(schemaOf('mesures'), mesures.replace('decision-a,', 'mesure-a,'), keys, 'mesures'),
     ).toEqual(['ligne 3, id : « mesure-a » répète une clé primaire']);
-    const metiers = readFileSync('tests/fixtures/valid/metiers.csv', 'utf8');
+    const regles = readFileSync('tests/fixtures/valid/regles.csv', 'utf8');
     expect(
-      tableSchemaProblems(schemaOf('metiers'), metiers.replace(',mesure-a,', ',mesure-z,'), keys, 'metiers'),
+      tableSchemaProblems(
+        schemaOf('regles'),
+        regles.replace(',mesure-a,2020-09,', ',mesure-z,2020-09,'),
+        keys,
+        'regles',
+      ),
     ).toEqual(['ligne 2, mesure_ids : « mesure-z » absent de mesures']);
   });
 });

@@ -10,6 +10,11 @@ import { estimationsDataset } from '../../../src/schemas/estimations.ts';
 import { chiffresDataset } from '../../../src/schemas/chiffres.ts';
 import { mesuresDataset } from '../../../src/schemas/mesures.ts';
 import { metiersDataset } from '../../../src/schemas/metiers.ts';
+import { contextesDataset } from '../../../src/schemas/contextes.ts';
+import { reglesDataset } from '../../../src/schemas/regles.ts';
+import { contratsDataset } from '../../../src/schemas/contrats.ts';
+import { gradesDataset } from '../../../src/schemas/grades.ts';
+import { employeursDataset } from '../../../src/schemas/employeurs.ts';
 import { collectivitesDataset } from '../../../src/schemas/collectivites.ts';
 import { changementsDataset } from '../../../src/schemas/index.ts';
 import { montantsDataset } from '../../../src/schemas/montants.ts';
@@ -186,20 +191,65 @@ const SUITES: Suite[] = [
   {
     dataset: metiersDataset as unknown as Dataset,
     minimal: {
-      id: 'as-fph-hopital',
-      metier: 'aide-soignant',
-      profession: 'Aide-soignant',
-      variantes: 'AS',
+      id: 'aide-soignant',
+      libelle: 'Aide-soignant',
       filiere: 'soignante',
-      secteur: 'fph',
-      etablissement: 'hopital',
-      rattachement: '',
-      etablissement_detail: 'Hôpital public',
+      portee: '',
+      portee_fonction_publique: '',
+      contextes: 'hopital-public',
+      variantes: 'AS',
+      description: 'Soins d’hygiène et de confort.',
+      note: '',
+    },
+    cases: [
+      ['une filière inconnue', { filiere: 'paramedicale' }, 'filiere'],
+      ['un code de portée inconnu', { portee: 'corps:inconnu' }, 'portee'],
+      ['« tous » comme portée d’un métier', { portee: 'tous' }, 'portee'],
+      ['un contexte inconnu', { contextes: 'usine' }, 'contextes'],
+      ['aucun contexte', { contextes: '' }, 'contextes'],
+      ['une description vide', { description: '' }, 'description'],
+    ],
+  },
+  {
+    dataset: contextesDataset as unknown as Dataset,
+    minimal: {
+      id: 'hopital-x',
+      libelle: 'Hôpital public',
+      nature: 'employeur',
+      secteurs: 'fph',
+      type_employeur: 'etablissement_public_sante',
+      lieux: 'hopital',
+      rattachement: 'sans_objet',
+      financement: 'assurance_maladie',
+      etablissements: 'Centres hospitaliers',
+      convention: 'Statut de la fonction publique hospitalière',
+      exemples_saisis: 'CHU',
+      note: '',
+    },
+    cases: [
+      ['un secteur inconnu', { secteurs: 'public' }, 'secteurs'],
+      ['un employeur sans lieu', { lieux: '' }, 'lieux'],
+      ['un lieu inconnu', { lieux: 'usine' }, 'lieux'],
+      ['un rattachement inconnu', { rattachement: 'annexe' }, 'rattachement'],
+      ['un financement inconnu', { financement: 'mecenat' }, 'financement'],
+      ['une nature inconnue', { nature: 'autre' }, 'nature'],
+    ],
+  },
+  {
+    dataset: reglesDataset as unknown as Dataset,
+    minimal: {
+      id: 'hopital-x-tous',
+      contexte_id: 'hopital-public',
+      portee: 'tous',
+      portee_detail: '',
+      exceptions: 'filiere:medicale',
+      exceptions_detail: 'médecins',
       verdict: 'oui',
       mesure_ids: 'mesure-a',
       depuis: '2020-09',
       montant: '49 points',
-      explication: 'Tous les personnels non médicaux.',
+      explication: 'Tout le personnel non médical.',
+      localisation: '',
       ...provenance,
     },
     cases: [
@@ -207,10 +257,69 @@ const SUITES: Suite[] = [
       ['un « non » avec une date', { verdict: 'non' }, 'depuis'],
       ['un « oui » sans mesure', { mesure_ids: '' }, 'mesure_ids'],
       ['une mesure inconnue', { mesure_ids: 'mesure-inconnue' }, 'mesure_ids'],
-      ['un établissement inconnu', { etablissement: 'usine' }, 'etablissement'],
-      ['un rattachement inconnu', { rattachement: 'annexe' }, 'rattachement'],
+      ['un contexte inconnu', { contexte_id: 'usine' }, 'contexte_id'],
+      ['deux contextes', { contexte_id: 'hopital-public;association-essms' }, 'contexte_id'],
+      ['une portée inconnue', { portee: 'filiere:paramedicale' }, 'portee'],
+      ['une exception qui est aussi la portée', { portee: 'filiere:medicale' }, 'exceptions'],
       ['une explication vide', { explication: '' }, 'explication'],
-      ['des sources vides', { source_ids: '' }, 'source_ids'],
+      ['un doute sans note', { statut_verification: 'incertain' }, 'note'],
+    ],
+  },
+  {
+    dataset: contratsDataset as unknown as Dataset,
+    minimal: {
+      id: 'apprenti-x',
+      contrat: 'Apprenti',
+      genre: 'apprenti',
+      secteurs: 'fph',
+      effet: 'exclu',
+      explication: 'Contrat de droit privé.',
+      localisation: '',
+      ...provenance,
+    },
+    cases: [
+      ['un genre inconnu', { genre: 'stagiaire' }, 'genre'],
+      ['un effet inconnu', { effet: 'partiel' }, 'effet'],
+      ['aucun secteur', { secteurs: '' }, 'secteurs'],
+    ],
+  },
+  {
+    dataset: gradesDataset as unknown as Dataset,
+    minimal: {
+      id: 'ouvrier-principal-x',
+      intitule: 'Ouvrier principal',
+      variantes: 'OP',
+      famille: 'fph',
+      type: 'corps',
+      metier_id: 'aide-soignant',
+      portee: '',
+      contextes: '',
+      note: '',
+    },
+    cases: [
+      ['une famille inconnue', { famille: 'ccn99' }, 'famille'],
+      ['un métier inconnu', { metier_id: 'boulanger' }, 'metier_id'],
+      ['deux métiers', { metier_id: 'aide-soignant;moniteur-atelier' }, 'metier_id'],
+      ['un contexte inconnu', { contextes: 'usine' }, 'contextes'],
+    ],
+  },
+  {
+    dataset: employeursDataset as unknown as Dataset,
+    minimal: {
+      id: 'chu-x',
+      nom: 'CHU',
+      variantes: 'CHU',
+      contexte_ids: 'hopital-public',
+      lieux: '',
+      secteurs: '',
+      financement: '',
+      note: '',
+    },
+    cases: [
+      ['ni contexte ni lieu', { contexte_ids: '' }, 'contexte_ids'],
+      ['un contexte inconnu', { contexte_ids: 'usine' }, 'contexte_ids'],
+      ['aucune variante', { variantes: '' }, 'variantes'],
+      ['un financement inconnu', { financement: 'mecenat' }, 'financement'],
     ],
   },
   {
