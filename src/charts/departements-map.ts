@@ -1,32 +1,36 @@
 /**
  * The département map: a pure function from département shapes (GeoJSON, in
- * longitude/latitude) and one entry per département (position, link, name) to
- * SVG markup, drawn with d3-geo at build time. No DOM, no `document`.
+ * longitude/latitude) and one entry per département (category, link, name,
+ * and for a view of counts, a count) to SVG markup, drawn with d3-geo at
+ * build time. No DOM, no `document`.
  *
- * Layout: the mainland and Corsica in a conformal conic projection (as the
- * French Lambert-93: parallels 44° and 49°, centred on 3° E); below it, one
- * framed and labelled inset per overseas département (each in its own Mercator
- * projection and scale), then a zoom on Paris and its inner suburbs, too small
- * to read on the mainland scale.
+ * Layout: the mainland and Corsica in one SVG, in a conformal conic projection
+ * (as the French Lambert-93: parallels 44° and 49°, centred on 3° E). Each
+ * overseas département is its own small SVG (its own Mercator projection and
+ * scale), and so is a zoom on Paris and its inner suburbs: the page lays them
+ * out in a grid with HTML labels, which stay legible on a phone however small
+ * the drawing gets.
  *
- * Each département is one `<a>` (named by its `<title>`, « Gironde (33) :
- * financement volontaire ») around one `<path data-code="33">`. The zoom
- * repeats four shapes as a convenience for the mouse: it is hidden from
- * assistive technologies, out of the tab order and carries no `data-code`, so
- * that the map holds exactly one shape per département.
+ * Each département is one `<a>` (named by its `<title>`, « Allier (03) : rien
+ * versé, selon un recensement — Axess… ») around one `<path data-code="03">`.
+ * The zoom repeats four shapes as a convenience for the mouse: it is hidden
+ * from assistive technologies, out of the tab order and carries no
+ * `data-code`, so that the drawings hold exactly one shape per département.
  *
- * Colour is never the only cue: each position has its own texture (dots,
- * hatching, cross-hatching…) defined as SVG patterns with presentation
- * attributes (no `style=""`: the Content-Security-Policy forbids it). The
- * colours are the Okabe–Ito palette, readable by the common colour-vision
- * deficiencies; the page's stylesheet adapts borders, text and the
- * « rien de documenté » fill to dark mode through the classes set here.
+ * Colour is never the only cue: each answer has its own texture (dots,
+ * hatching, cross-hatching…), defined once as SVG patterns with presentation
+ * attributes (no `style=""`: the Content-Security-Policy forbids it) in the
+ * main drawing, which the insets of the same page use too. The colours are the
+ * Okabe–Ito palette, readable by the common colour-vision deficiencies; the
+ * page's stylesheet adapts borders, text and the neutral fills to dark mode
+ * through the classes set here. A view of counts (mobilisations) draws a
+ * circle whose area grows with the count on a neutral map: a mark, never a
+ * colour.
  */
 import { escapeXml } from '../lib/xml.ts';
 import { compactPathData } from './path-data.ts';
 import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { POSITIONS, type PositionKey } from '../lib/codes/positions.ts';
 
 /** One département shape with its INSEE code and name. */
 export type DepartementFeature = Feature<Polygon | MultiPolygon, { code: string; nom: string }>;
@@ -34,67 +38,85 @@ export type DepartementFeature = Feature<Polygon | MultiPolygon, { code: string;
 /** What the map shows for one département. */
 export interface DepartementMapEntry {
   code: string;
-  position: PositionKey;
-  /** Where the shape links to: the collectivity's page, or its line in the table of départements. */
+  /** Its category in the view: the key of its style. */
+  category: string;
+  /** Where the shape links to. */
   href: string;
-  /** Accessible name and tooltip: « Gironde (33) : financement volontaire ». */
+  /** Accessible name and tooltip: « Allier (03) : rien versé, selon un recensement ». */
   label: string;
+  /** For a view of counts: the number drawn as a circle (0 or absent: no circle). */
+  count?: number;
 }
 
-export interface DepartementsMapOptions {
-  /** Title of the SVG (its accessible name). */
-  title: string;
-  /** Longer description of the SVG. */
-  description: string;
-  /** Width of the drawing in SVG units; the height follows. */
-  width?: number;
-  /** Prefix of every id in the markup, so that two maps can share a page. */
-  idPrefix?: string;
-  /** Codes drawn as insets, in this order (those absent from the features are skipped). */
-  insets?: readonly string[];
-  /** Shapes repeated at a larger scale in a last box (hidden from assistive technologies). */
-  zoom?: { codes: readonly string[]; label: readonly string[] } | null;
-  /** Credit line for the geometry, written at the bottom of the drawing. */
-  credit?: string;
-}
+export type Texture =
+  'points' | 'points-fins' | 'croisillons' | 'diagonales' | 'horizontales' | 'verticales' | 'contre-diagonales' | null;
 
-type Texture = 'points' | 'croisillons' | 'diagonales' | 'horizontales' | 'verticales' | 'contre-diagonales' | null;
-
-interface PositionStyle {
-  /** Base colour (Okabe–Ito). */
+export interface CategoryStyle {
+  /** Base colour (Okabe–Ito, or a neutral grey that the stylesheet adapts to the theme). */
   fill: string;
   texture: Texture;
   /** Colour of the texture marks, chosen for contrast with the base. */
   ink: string;
 }
 
-/** Fill and texture of each position; `rien` is plain, its fill follows the theme through CSS. */
-export const POSITION_STYLES: Readonly<Record<PositionKey, PositionStyle>> = {
-  financement_volontaire: { fill: '#009e73', texture: 'points', ink: '#ffffff' },
-  refus_ou_motion: { fill: '#d55e00', texture: 'croisillons', ink: '#ffffff' },
-  impaye: { fill: '#e69f00', texture: 'diagonales', ink: '#1a1a1a' },
-  mesure_employeur: { fill: '#56b4e9', texture: 'horizontales', ink: '#1a1a1a' },
-  mobilisation: { fill: '#cc79a7', texture: 'verticales', ink: '#1a1a1a' },
-  compensation: { fill: '#f0e442', texture: 'contre-diagonales', ink: '#1a1a1a' },
-  rien: { fill: '#d4d7dc', texture: null, ink: '#1a1a1a' },
-};
+export interface DepartementsMapOptions {
+  /** Title of the main SVG (its accessible name). */
+  title: string;
+  /** Longer description of the main SVG. */
+  description: string;
+  /** The style of each category the entries use. */
+  styles: ReadonlyMap<string, CategoryStyle>;
+  /** Width of the main drawing in SVG units; the height follows. */
+  width?: number;
+  /** Prefix of every id in the markup, so that two maps can share a page. */
+  idPrefix?: string;
+  /** Codes drawn as insets, in this order (those absent from the features are skipped). */
+  insets?: readonly string[];
+  /** Shapes repeated at a larger scale in a last inset (hidden from assistive technologies). */
+  zoom?: { codes: readonly string[]; label: string } | null;
+  /** Credit line for the geometry, written at the bottom of the main drawing. */
+  credit?: string;
+}
+
+/** One inset: its own SVG, and the label the page writes under it. */
+export interface MapInset {
+  /** The département's code, or null for the zoom. */
+  code: string | null;
+  /** « Guadeloupe (971) », « Paris et petite couronne ». */
+  label: string;
+  svg: string;
+  /** True for the zoom: a repeat, hidden from assistive technologies. */
+  decorative: boolean;
+}
+
+export interface DepartementsMapMarkup {
+  /** The mainland and Corsica, with the patterns every drawing of the page uses. */
+  main: string;
+  insets: readonly MapInset[];
+}
 
 /** The default overseas insets: Guadeloupe, Martinique, Guyane, La Réunion, Mayotte. */
 export const OVERSEAS_CODES = ['971', '972', '973', '974', '976'] as const;
 /** The default zoom: Paris and the three départements of the inner suburbs. */
-export const PARIS_ZOOM = { codes: ['75', '92', '93', '94'], label: ['Paris et', 'petite couronne'] } as const;
+export const PARIS_ZOOM = { codes: ['75', '92', '93', '94'], label: 'Paris et petite couronne' } as const;
 
 const PATTERN_SIZE = 6;
 const BORDER = '#767c85';
-/** The outline of every shape, set once on its group (inherited) rather than on each of the 101 paths. */
+/** The outline of every shape, set once on its group (inherited) rather than on each path. */
 const SHAPE_STROKE = `stroke="${BORDER}" stroke-width="0.6" stroke-linejoin="round"`;
 const PADDING = 4;
-const GAP = 10;
-const BOX_HEIGHT = 92;
-const LABEL_SIZE = 11;
-const LABEL_LINE = 13;
+const INSET_WIDTH = 140;
+const INSET_HEIGHT = 100;
+/** Colour of the count circles (Okabe–Ito reddish purple), with a light halo to detach them from the shapes. */
+const MARK_FILL = '#cc79a7';
+const MARK_STROKE = '#ffffff';
 
-function patternId(prefix: string, key: PositionKey): string {
+/** Radius of a count circle: its area grows with the count. */
+export function markRadius(count: number, width = 640): number {
+  return Math.round((width / 640) * 4 * Math.sqrt(count) * 10) / 10;
+}
+
+function patternId(prefix: string, key: string): string {
   return `${prefix}-motif-${key}`;
 }
 
@@ -105,6 +127,8 @@ function textureMarks(texture: Exclude<Texture, null>, ink: string): string {
   switch (texture) {
     case 'points':
       return `<circle cx="${s / 2}" cy="${s / 2}" r="1.4" fill="${ink}"/>`;
+    case 'points-fins':
+      return `<circle cx="${s / 2}" cy="${s / 2}" r="0.7" fill="${ink}"/>`;
     case 'croisillons':
       return line(`M0,0L${s},${s}M${s},0L0,${s}`);
     case 'diagonales':
@@ -118,56 +142,65 @@ function textureMarks(texture: Exclude<Texture, null>, ink: string): string {
   }
 }
 
-/** `<pattern>` definitions for the textured positions. */
-function patternDefs(prefix: string, keys: readonly PositionKey[]): string {
-  return keys
-    .flatMap((key) => {
-      const style = POSITION_STYLES[key];
-      if (style.texture === null) return [];
-      return [
-        `<pattern id="${patternId(prefix, key)}" patternUnits="userSpaceOnUse" width="${PATTERN_SIZE}" height="${PATTERN_SIZE}">` +
-          `<rect width="${PATTERN_SIZE}" height="${PATTERN_SIZE}" fill="${style.fill}"/>${textureMarks(style.texture, style.ink)}</pattern>`,
-      ];
-    })
-    .join('');
+/** The `<pattern>` of a textured category (empty for a plain one), under the given id. */
+export function patternMarkup(id: string, key: string, style: CategoryStyle): string {
+  if (style.texture === null) return '';
+  return (
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${PATTERN_SIZE}" height="${PATTERN_SIZE}">` +
+    `<rect class="motif-fond motif-fond-${escapeXml(key)}" width="${PATTERN_SIZE}" height="${PATTERN_SIZE}" fill="${style.fill}"/>${textureMarks(style.texture, style.ink)}</pattern>`
+  );
 }
 
-/** Fill attribute of a position: its pattern, or its plain colour. */
-function fillOf(prefix: string, key: PositionKey): string {
-  return POSITION_STYLES[key].texture === null ? POSITION_STYLES[key].fill : `url(#${patternId(prefix, key)})`;
+function styleOf(styles: ReadonlyMap<string, CategoryStyle>, key: string): CategoryStyle {
+  const style = styles.get(key);
+  if (!style) throw new Error(`Carte des départements : aucun style pour la catégorie « ${key} »`);
+  return style;
+}
+
+/** Fill attribute of a category: its pattern, or its plain colour. */
+function fillOf(prefix: string, key: string, style: CategoryStyle): string {
+  return style.texture === null ? style.fill : `url(#${patternId(prefix, key)})`;
 }
 
 interface ShapeOptions {
   prefix: string;
   projection: GeoProjection;
-  /** True for the decorative zoom copy: hidden, not tabbable, no data-code. */
+  styles: ReadonlyMap<string, CategoryStyle>;
+  /** True for the decorative zoom copy: not tabbable, no data-code. */
   copy?: boolean;
 }
 
 function shapeMarkup(
   feature: DepartementFeature,
   entry: DepartementMapEntry,
-  { prefix, projection, copy = false }: ShapeOptions,
+  { prefix, projection, styles, copy = false }: ShapeOptions,
 ): string {
   const d = compactPathData(geoPath(projection).digits(1)(feature) ?? '');
   const code = copy ? `data-zoom-code="${escapeXml(entry.code)}"` : `data-code="${escapeXml(entry.code)}"`;
   const link = copy ? ` tabindex="-1"` : '';
+  const key = escapeXml(entry.category);
   return (
     `<a href="${escapeXml(entry.href)}"${link}><title>${escapeXml(entry.label)}</title>` +
-    `<path ${code} data-position="${entry.position}" class="departement position-${entry.position}" d="${d}" ` +
-    `fill="${fillOf(prefix, entry.position)}"/></a>`
+    `<path ${code} data-categorie="${key}" class="departement categorie-${key}" d="${d}" ` +
+    `fill="${fillOf(prefix, entry.category, styleOf(styles, entry.category))}"/></a>`
   );
+}
+
+/** A count circle at the shape's centroid, or nothing. Decorative: the shape's name says the count. */
+function markMarkup(feature: DepartementFeature, entry: DepartementMapEntry, projection: GeoProjection): string {
+  if (!entry.count) return '';
+  const [x, y] = geoPath(projection).centroid(feature);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return '';
+  return `<circle class="carte-marque" cx="${round(x)}" cy="${round(y)}" r="${markRadius(entry.count)}" fill="${MARK_FILL}" fill-opacity="0.85" stroke="${MARK_STROKE}" stroke-width="1"/>`;
+}
+
+/** Count circles, hidden from assistive technologies (the shapes' names say the counts). */
+function hiddenMarks(marks: string): string {
+  return marks ? `<g class="carte-marques" aria-hidden="true">${marks}</g>` : '';
 }
 
 function collection(features: readonly DepartementFeature[]): FeatureCollection<Polygon | MultiPolygon> {
   return { type: 'FeatureCollection', features: [...features] };
-}
-
-function labelMarkup(lines: readonly string[], x: number, y: number): string {
-  const tspans = lines
-    .map((line, index) => `<tspan x="${x}" dy="${index === 0 ? 0 : LABEL_LINE}">${escapeXml(line)}</tspan>`)
-    .join('');
-  return `<text class="carte-texte" x="${x}" y="${y}" text-anchor="middle" font-size="${LABEL_SIZE}" fill="currentColor" stroke="none">${tspans}</text>`;
 }
 
 function round(value: number): number {
@@ -175,15 +208,15 @@ function round(value: number): number {
 }
 
 /**
- * SVG markup of the map. Every feature is drawn once, in the order given (which
- * is the keyboard order); a feature without entry is an error, since the map
+ * SVG markup of the map. Every feature is drawn once, in the order given
+ * (the keyboard order); a feature without entry is an error, since the map
  * must say something about every département.
  */
-export function departementsMapSvg(
+export function departementsMap(
   features: readonly DepartementFeature[],
   entries: ReadonlyMap<string, DepartementMapEntry>,
   options: DepartementsMapOptions,
-): string {
+): DepartementsMapMarkup {
   const width = options.width ?? 640;
   const prefix = options.idPrefix ?? 'carte';
   const insetCodes = options.insets ?? OVERSEAS_CODES;
@@ -193,95 +226,109 @@ export function departementsMapSvg(
     if (!entry) throw new Error(`Carte des départements : aucune entrée pour le code ${feature.properties.code}`);
     return entry;
   };
+  const shapeOptions = (projection: GeoProjection, copy = false): ShapeOptions => ({
+    prefix,
+    projection,
+    styles: options.styles,
+    copy,
+  });
 
   const mainland = features.filter((feature) => !insetCodes.includes(feature.properties.code));
-  const insets = insetCodes.flatMap((code) => features.filter((feature) => feature.properties.code === code));
+  const overseas = insetCodes.flatMap((code) => features.filter((feature) => feature.properties.code === code));
   const zoomed = zoom
     ? zoom.codes.flatMap((code) => features.filter((feature) => feature.properties.code === code))
     : [];
 
   const mainProjection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]);
-  let mainHeight = 0;
+  let mainHeight = 2 * PADDING;
   if (mainland.length > 0) {
     mainProjection.fitWidth(width - 2 * PADDING, collection(mainland));
     const [[, y0], [, y1]] = geoPath(mainProjection).bounds(collection(mainland));
     mainProjection.translate([mainProjection.translate()[0] + PADDING, mainProjection.translate()[1] - y0 + PADDING]);
     mainHeight = y1 - y0 + 2 * PADDING;
   }
+  const creditHeight = options.credit ? 16 : 0;
+  const height = Math.ceil(mainHeight + creditHeight);
 
-  const boxCount = insets.length + (zoomed.length > 0 ? 1 : 0);
-  const boxWidth = boxCount > 0 ? (width - 2 * PADDING - (boxCount - 1) * GAP) / boxCount : 0;
-  const boxTop = mainHeight + GAP;
-  const labelLines = Math.max(1, zoomed.length > 0 && zoom ? zoom.label.length : 1);
-  const rowHeight = boxCount > 0 ? GAP + BOX_HEIGHT + 6 + labelLines * LABEL_LINE : 0;
-  const creditHeight = options.credit ? LABEL_LINE + 4 : 0;
-  const height = Math.ceil(mainHeight + rowHeight + creditHeight + PADDING);
-
-  const boxes: string[] = [];
-  const boxLeft = (index: number): number => PADDING + index * (boxWidth + GAP);
-  const frame = (x: number): string =>
-    `<rect class="carte-cadre" x="${round(x)}" y="${round(boxTop)}" width="${round(boxWidth)}" height="${BOX_HEIGHT}" fill="none" stroke="${BORDER}" stroke-width="1"/>`;
-  const labelY = boxTop + BOX_HEIGHT + 6 + LABEL_SIZE - 2;
-  const inner = (x: number): [[number, number], [number, number]] => [
-    [x + 6, boxTop + 6],
-    [x + boxWidth - 6, boxTop + BOX_HEIGHT - 6],
-  ];
-
-  insets.forEach((feature, index) => {
-    const x = boxLeft(index);
-    const projection = geoMercator().fitExtent(inner(x), feature);
-    const entry = entryOf(feature);
-    boxes.push(
-      `<g class="carte-encart" data-encart="${escapeXml(entry.code)}" ${SHAPE_STROKE}>${frame(x)}` +
-        `${shapeMarkup(feature, entry, { prefix, projection })}` +
-        `${labelMarkup([`${feature.properties.nom} (${feature.properties.code})`], round(x + boxWidth / 2), round(labelY))}</g>`,
-    );
-  });
-  if (zoom && zoomed.length > 0) {
-    const x = boxLeft(insets.length);
-    const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent(inner(x), collection(zoomed));
-    boxes.push(
-      `<g class="carte-zoom" aria-hidden="true" ${SHAPE_STROKE}>${frame(x)}` +
-        zoomed.map((feature) => shapeMarkup(feature, entryOf(feature), { prefix, projection, copy: true })).join('') +
-        `${labelMarkup(zoom.label, round(x + boxWidth / 2), round(labelY))}</g>`,
-    );
-  }
-
-  const usedPositions = POSITIONS.map((position) => position.key).filter((key) =>
-    features.some((feature) => entryOf(feature).position === key),
-  );
+  const usedCategories = [...new Set(features.map((feature) => entryOf(feature).category))];
+  const defs = usedCategories
+    .map((key) => patternMarkup(patternId(prefix, key), key, styleOf(options.styles, key)))
+    .join('');
   const credit = options.credit
-    ? `<text class="carte-texte carte-credit" x="${PADDING}" y="${height - PADDING - 2}" font-size="10" fill="currentColor">${escapeXml(options.credit)}</text>`
+    ? `<text class="carte-texte carte-credit" x="${PADDING}" y="${height - PADDING - 2}" font-size="10" fill="currentColor" stroke="none">${escapeXml(options.credit)}</text>`
     : '';
+  const marks = mainland.map((feature) => markMarkup(feature, entryOf(feature), mainProjection)).join('');
 
-  return (
+  const main =
     `<svg xmlns="http://www.w3.org/2000/svg" class="carte-departements" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
     `role="group" aria-labelledby="${prefix}-titre" aria-describedby="${prefix}-description">` +
     `<title id="${prefix}-titre">${escapeXml(options.title)}</title>` +
     `<desc id="${prefix}-description">${escapeXml(options.description)}</desc>` +
-    `<defs>${patternDefs(prefix, usedPositions)}</defs>` +
-    `<g class="carte-metropole" ${SHAPE_STROKE}>${mainland.map((feature) => shapeMarkup(feature, entryOf(feature), { prefix, projection: mainProjection })).join('')}</g>` +
-    boxes.join('') +
+    `<defs>${defs}</defs>` +
+    `<g class="carte-metropole" ${SHAPE_STROKE}>${mainland.map((feature) => shapeMarkup(feature, entryOf(feature), shapeOptions(mainProjection))).join('')}</g>` +
+    hiddenMarks(marks) +
     credit +
-    `</svg>`
-  );
+    `</svg>`;
+
+  const extent: [[number, number], [number, number]] = [
+    [6, 6],
+    [INSET_WIDTH - 6, INSET_HEIGHT - 6],
+  ];
+  const insetSvg = (body: string, attributes: string): string =>
+    `<svg xmlns="http://www.w3.org/2000/svg" class="carte-encart" viewBox="0 0 ${INSET_WIDTH} ${INSET_HEIGHT}" width="${INSET_WIDTH}" height="${INSET_HEIGHT}" ${attributes}>` +
+    `<rect class="carte-cadre" x="0.5" y="0.5" width="${INSET_WIDTH - 1}" height="${INSET_HEIGHT - 1}" fill="none" stroke="${BORDER}" stroke-width="1"/>` +
+    `${body}</svg>`;
+
+  const insets: MapInset[] = overseas.map((feature) => {
+    const projection = geoMercator().fitExtent(extent, feature);
+    const entry = entryOf(feature);
+    const label = `${feature.properties.nom} (${feature.properties.code})`;
+    return {
+      code: entry.code,
+      label,
+      decorative: false,
+      svg: insetSvg(
+        `<g ${SHAPE_STROKE}>${shapeMarkup(feature, entry, shapeOptions(projection))}</g>${hiddenMarks(markMarkup(feature, entry, projection))}`,
+        `role="group" aria-label="${escapeXml(label)}" data-encart="${escapeXml(entry.code)}"`,
+      ),
+    };
+  });
+  if (zoom && zoomed.length > 0) {
+    const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent(extent, collection(zoomed));
+    insets.push({
+      code: null,
+      label: zoom.label,
+      decorative: true,
+      svg: insetSvg(
+        `<g ${SHAPE_STROKE}>${zoomed.map((feature) => shapeMarkup(feature, entryOf(feature), shapeOptions(projection, true))).join('')}</g>` +
+          zoomed.map((feature) => markMarkup(feature, entryOf(feature), projection)).join(''),
+        `aria-hidden="true" focusable="false" data-zoom="oui"`,
+      ),
+    });
+  }
+  return { main, insets };
 }
 
 /**
- * A small legend swatch for one position, with its own pattern (so that it
+ * A small legend swatch for one category, with its own pattern (so that it
  * works anywhere on the page). Decorative: the legend's text says the same.
  */
-export function positionSwatchSvg(key: PositionKey, idPrefix = 'legende'): string {
-  const style = POSITION_STYLES[key];
+export function categorySwatchSvg(key: string, style: CategoryStyle, idPrefix = 'legende'): string {
   const id = `${idPrefix}-${key}`;
-  const defs =
-    style.texture === null
-      ? ''
-      : `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="${PATTERN_SIZE}" height="${PATTERN_SIZE}">` +
-        `<rect width="${PATTERN_SIZE}" height="${PATTERN_SIZE}" fill="${style.fill}"/>${textureMarks(style.texture, style.ink)}</pattern></defs>`;
+  const defs = style.texture === null ? '' : `<defs>${patternMarkup(id, key, style)}</defs>`;
   const fill = style.texture === null ? style.fill : `url(#${id})`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="carte-pastille" viewBox="0 0 30 20" width="30" height="20" aria-hidden="true" focusable="false">` +
-    `${defs}<rect class="departement position-${key}" x="0.5" y="0.5" width="29" height="19" fill="${fill}" stroke="${BORDER}" stroke-width="1"/></svg>`
+    `${defs}<rect class="departement categorie-${escapeXml(key)}" x="0.5" y="0.5" width="29" height="19" fill="${fill}" stroke="${BORDER}" stroke-width="1"/></svg>`
+  );
+}
+
+/** A legend swatch for a count circle of the given count. Decorative. */
+export function markSwatchSvg(count: number): string {
+  const r = markRadius(count);
+  const size = Math.ceil(2 * r + 4);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="carte-pastille" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true" focusable="false">` +
+    `<circle class="carte-marque" cx="${size / 2}" cy="${size / 2}" r="${r}" fill="${MARK_FILL}" fill-opacity="0.85" stroke="${BORDER}" stroke-width="1"/></svg>`
   );
 }

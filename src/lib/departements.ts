@@ -1,124 +1,54 @@
 /**
- * The 101 French départements (INSEE codes and names), read once from
- * ../shared/geo/departements-avec-outre-mer.geojson (INSEE Code officiel
- * géographique 2016, via IGN GEOFLA and france-geojson, Licence Ouverte).
- * Used to validate `code_insee` cells and to label the map.
+ * The 101 French départements and the 18 regions (INSEE codes and names), read
+ * from the official lists of the npm package @etalab/decoupage-administratif
+ * (Code officiel géographique of the INSEE, published by Etalab), never typed by
+ * hand. The overseas collectivities with another status (Saint-Pierre-et-
+ * Miquelon, Wallis-et-Futuna…) are left out: they are not départements. Used to
+ * validate the codes of the data, to name places and to label the map.
  */
+import departementsJson from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
+import regionsJson from '@etalab/decoupage-administratif/data/regions.json' with { type: 'json' };
+import { compareInseeCodes } from './insee.ts';
 
-/** [code INSEE, nom] for each département, in code order. */
-export const DEPARTEMENTS = [
-  ['01', 'Ain'],
-  ['02', 'Aisne'],
-  ['03', 'Allier'],
-  ['04', 'Alpes-de-Haute-Provence'],
-  ['05', 'Hautes-Alpes'],
-  ['06', 'Alpes-Maritimes'],
-  ['07', 'Ardèche'],
-  ['08', 'Ardennes'],
-  ['09', 'Ariège'],
-  ['10', 'Aube'],
-  ['11', 'Aude'],
-  ['12', 'Aveyron'],
-  ['13', 'Bouches-du-Rhône'],
-  ['14', 'Calvados'],
-  ['15', 'Cantal'],
-  ['16', 'Charente'],
-  ['17', 'Charente-Maritime'],
-  ['18', 'Cher'],
-  ['19', 'Corrèze'],
-  ['21', "Côte-d'Or"],
-  ['22', "Côtes-d'Armor"],
-  ['23', 'Creuse'],
-  ['24', 'Dordogne'],
-  ['25', 'Doubs'],
-  ['26', 'Drôme'],
-  ['27', 'Eure'],
-  ['28', 'Eure-et-Loir'],
-  ['29', 'Finistère'],
-  ['30', 'Gard'],
-  ['31', 'Haute-Garonne'],
-  ['32', 'Gers'],
-  ['33', 'Gironde'],
-  ['34', 'Hérault'],
-  ['35', 'Ille-et-Vilaine'],
-  ['36', 'Indre'],
-  ['37', 'Indre-et-Loire'],
-  ['38', 'Isère'],
-  ['39', 'Jura'],
-  ['40', 'Landes'],
-  ['41', 'Loir-et-Cher'],
-  ['42', 'Loire'],
-  ['43', 'Haute-Loire'],
-  ['44', 'Loire-Atlantique'],
-  ['45', 'Loiret'],
-  ['46', 'Lot'],
-  ['47', 'Lot-et-Garonne'],
-  ['48', 'Lozère'],
-  ['49', 'Maine-et-Loire'],
-  ['50', 'Manche'],
-  ['51', 'Marne'],
-  ['52', 'Haute-Marne'],
-  ['53', 'Mayenne'],
-  ['54', 'Meurthe-et-Moselle'],
-  ['55', 'Meuse'],
-  ['56', 'Morbihan'],
-  ['57', 'Moselle'],
-  ['58', 'Nièvre'],
-  ['59', 'Nord'],
-  ['60', 'Oise'],
-  ['61', 'Orne'],
-  ['62', 'Pas-de-Calais'],
-  ['63', 'Puy-de-Dôme'],
-  ['64', 'Pyrénées-Atlantiques'],
-  ['65', 'Hautes-Pyrénées'],
-  ['66', 'Pyrénées-Orientales'],
-  ['67', 'Bas-Rhin'],
-  ['68', 'Haut-Rhin'],
-  ['69', 'Rhône'],
-  ['70', 'Haute-Saône'],
-  ['71', 'Saône-et-Loire'],
-  ['72', 'Sarthe'],
-  ['73', 'Savoie'],
-  ['74', 'Haute-Savoie'],
-  ['75', 'Paris'],
-  ['76', 'Seine-Maritime'],
-  ['77', 'Seine-et-Marne'],
-  ['78', 'Yvelines'],
-  ['79', 'Deux-Sèvres'],
-  ['80', 'Somme'],
-  ['81', 'Tarn'],
-  ['82', 'Tarn-et-Garonne'],
-  ['83', 'Var'],
-  ['84', 'Vaucluse'],
-  ['85', 'Vendée'],
-  ['86', 'Vienne'],
-  ['87', 'Haute-Vienne'],
-  ['88', 'Vosges'],
-  ['89', 'Yonne'],
-  ['90', 'Territoire de Belfort'],
-  ['91', 'Essonne'],
-  ['92', 'Hauts-de-Seine'],
-  ['93', 'Seine-Saint-Denis'],
-  ['94', 'Val-de-Marne'],
-  ['95', "Val-d'Oise"],
-  ['2A', 'Corse-du-Sud'],
-  ['2B', 'Haute-Corse'],
-  ['971', 'Guadeloupe'],
-  ['972', 'Martinique'],
-  ['973', 'Guyane'],
-  ['974', 'La Réunion'],
-  ['976', 'Mayotte'],
-] as const;
+/** An entry of the official lists: `zone` is metro, drom (overseas départements and regions) or com. */
+interface OfficialEntry {
+  code: string;
+  nom: string;
+  zone: string;
+  region?: string;
+}
 
-export type DepartementCode = (typeof DEPARTEMENTS)[number][0];
+const isDepartementOrRegion = (entry: OfficialEntry): boolean => entry.zone === 'metro' || entry.zone === 'drom';
 
-/** The codes alone, for validation. */
-export const DEPARTEMENT_CODES = DEPARTEMENTS.map(([code]) => code) as unknown as readonly [
-  DepartementCode,
-  ...DepartementCode[],
-];
+const officialDepartements = (departementsJson as readonly OfficialEntry[])
+  .filter(isDepartementOrRegion)
+  .sort((a, b) => compareInseeCodes(a.code, b.code));
+
+/** [code INSEE, nom] for each of the 101 départements, in INSEE order (2A and 2B between 19 and 21). */
+export const DEPARTEMENTS: readonly (readonly [string, string])[] = officialDepartements.map(
+  (entry) => [entry.code, entry.nom] as const,
+);
+
+/** A département's INSEE code (« 01 », « 2A », « 971 »). */
+export type DepartementCode = string;
+
+/** The codes alone, for validation, as a non-empty tuple (what a code column expects). */
+export const DEPARTEMENT_CODES = DEPARTEMENTS.map(([code]) => code) as unknown as readonly [string, ...string[]];
+
+/** [code INSEE, nom] for each of the 18 regions (13 in mainland France, 5 overseas), in code order. */
+export const REGIONS: readonly (readonly [string, string])[] = (regionsJson as readonly OfficialEntry[])
+  .filter(isDepartementOrRegion)
+  .map((entry) => [entry.code, entry.nom] as const)
+  .sort(([a], [b]) => a.localeCompare(b));
+
+/** The region codes alone, for validation. */
+export const REGION_CODES = REGIONS.map(([code]) => code) as unknown as readonly [string, ...string[]];
 
 const NAMES: ReadonlyMap<string, string> = new Map(DEPARTEMENTS);
+const REGION_NAMES: ReadonlyMap<string, string> = new Map(REGIONS);
+const REGION_OF: ReadonlyMap<string, string> = new Map(
+  officialDepartements.map((entry) => [entry.code, entry.region ?? '']),
+);
 
 /** The Métropole de Lyon exercises a département's powers on part of the Rhône; INSEE-style code 69M. */
 export const METROPOLE_DE_LYON = '69M';
@@ -129,12 +59,17 @@ export function departementName(code: string): string | undefined {
   return NAMES.get(code);
 }
 
+/** Name of a region from its code (« Grand Est »). */
+export function regionName(code: string): string | undefined {
+  return REGION_NAMES.get(code);
+}
+
+/** The region a département belongs to (the Rhône's for 69M). */
+export function regionOfDepartement(code: string): string | undefined {
+  return REGION_OF.get(code === METROPOLE_DE_LYON ? '69' : code) || undefined;
+}
+
 /** Address of a collectivity page: a département code, 69M, or `region-<code>`. */
 export function collectivitePageHref(pageCode: string): string {
   return `/departements/${pageCode}/`;
-}
-
-/** Id of a département's line in the table of the 101 départements on /departements/. */
-export function departementAnchor(code: string): string {
-  return `departement-${code}`;
 }

@@ -114,3 +114,17 @@ export function firstSentence(text: string): string {
   const end = text.search(/[.!?](?=\s+\p{Lu}|\s*$)/u);
   return end === -1 ? text.trim() : text.slice(0, end + 1).trim();
 }
+
+/**
+ * French spacing in a running text: a no-break space inside « » and before
+ * « : », a narrow no-break space before « ; », « ? » and « ! », so that a line
+ * never starts with one of them. Idempotent; an address (« https:// ») has no
+ * space before its colon and is left alone.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+    .replace(/[ \u00a0\u202f]+:(?=\s|$)/g, `${NBSP}:`)
+    .replace(/[ \u00a0\u202f]+([;?!])/g, `${NNBSP}$1`);
+}

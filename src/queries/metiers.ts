@@ -5,11 +5,10 @@
  */
 import type { MetierRow } from '../schemas/metiers.ts';
 import { foldFrench } from '../lib/fold.ts';
-import { DEPARTEMENTS, collectivitePageHref, departementAnchor } from '../lib/departements.ts';
+import { DEPARTEMENTS, collectivitePageHref } from '../lib/departements.ts';
 import { createResolver, type Resolver } from '../lib/metiers/resolve.ts';
 import type { SearchIndex } from '../lib/metiers/types.ts';
 import { rowsOf } from './data.ts';
-import { collectivitePage } from './collectivites.ts';
 import { buildSearchIndex } from './metiers-index.ts';
 
 /** Every profession, in alphabetical order of its label. */
@@ -29,7 +28,7 @@ export function metiersByLetter(): { letter: string; metiers: MetierRow[] }[] {
 
 let index: SearchIndex | null = null;
 
-/** The index served as /metiers/index.json; a département named in a query links to its page, or to its line of the table. */
+/** The index served as /metiers/index.json; a département named in a query links to its page (every département has one). */
 export function metierSearchIndex(): SearchIndex {
   index ??= buildSearchIndex({
     metiers: rowsOf('metiers'),
@@ -43,7 +42,7 @@ export function metierSearchIndex(): SearchIndex {
     departements: DEPARTEMENTS.map(([code, name]) => ({
       code,
       name,
-      href: collectivitePage(code) ? collectivitePageHref(code) : `/departements/#${departementAnchor(code)}`,
+      href: collectivitePageHref(code),
     })),
   });
   return index;

@@ -25,7 +25,8 @@ export type ColumnKind =
   | 'integer'
   | 'decimal'
   | 'yesNo'
-  | 'url';
+  | 'url'
+  | 'pattern';
 
 export interface Column<T> {
   /** The builder that made it. */
@@ -90,6 +91,24 @@ export function text(options: Options & { required?: boolean }): Column<string |
     required,
     list: false,
     schema: wrap(z.string(), required),
+  };
+}
+
+/**
+ * A code of a fixed shape that an official list defines (a commune's INSEE
+ * code, a SIREN): the shape is checked here, its existence by a row rule.
+ */
+export function patterned(options: Options & { required: false; regex: RegExp; shape: string }): Column<string | null> {
+  const { regex, shape, ...rest } = options;
+  return {
+    kind: 'pattern',
+    ...rest,
+    expected: `${shape} (ou une cellule vide)`,
+    fieldType: 'string',
+    required: false,
+    list: false,
+    pattern: regex.source,
+    schema: nullable(z.string().regex(regex)),
   };
 }
 

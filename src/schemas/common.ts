@@ -4,6 +4,7 @@
  */
 import { code, references, text } from './columns.ts';
 import type { RowRule } from './dataset.ts';
+import { startOf } from '../lib/dates.ts';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../lib/codes/common.ts';
 
 /** The three provenance columns, to spread at the end of a dataset's columns. */
@@ -36,5 +37,14 @@ export function noteExplainsDoubt<
     column: 'note' as keyof R & string,
     expected: 'une note qui explique le doute quand statut_verification n’est pas « confirme »',
     test: (row) => row.statut_verification === 'confirme' || (row.note !== null && row.note.trim().length > 0),
+  };
+}
+
+/** A date column that may not lie in the future (read against the clock of the validation). */
+export function notInTheFuture<R extends Record<C, string>, C extends string>(column: C): RowRule<R> {
+  return {
+    column: column as keyof R & string,
+    expected: 'une date passée ou d’aujourd’hui, pas dans le futur',
+    test: (row) => startOf(row[column]).getTime() <= Date.now(),
   };
 }

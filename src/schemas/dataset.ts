@@ -46,6 +46,27 @@ export interface Dataset<C extends Columns = Columns> {
   rowLabel: (row: RowOf<C>) => string;
 }
 
+/** `[@id]` in a text: a citation of the source `id`, rendered as a link by the site. */
+const CITATION_MARKER = /\[@([^\]\s]*)\]/g;
+
+/** The source ids a text cites with `[@id]` markers. */
+export function citedSourceIds(text: string): string[] {
+  return [...text.matchAll(CITATION_MARKER)].map((match) => match[1] ?? '');
+}
+
+/**
+ * The references a dataset makes: its list columns of ids, and, when it cites
+ * sources, the `[@id]` markers of its free-text columns (which must name
+ * sources too).
+ */
+export function referencesOf<C extends Columns>(dataset: Dataset<C>): Reference[] {
+  if (!dataset.references.some((reference) => reference.dataset === 'sources')) return dataset.references;
+  const texts = Object.entries(dataset.columns)
+    .filter(([, column]) => column.kind === 'text')
+    .map(([column]) => ({ column, dataset: 'sources' }));
+  return [...dataset.references, ...texts];
+}
+
 /** Declares a dataset with typed rules. */
 export function defineDataset<C extends Columns>(dataset: Dataset<C>): Dataset<C> {
   return dataset;
@@ -363,6 +384,11 @@ export function checkDataset<C extends Columns>(
   }
 
   const referenceColumns = dataset.references.map((reference) => reference.column);
+  const citingColumns = new Set(
+    referencesOf(dataset)
+      .filter((reference) => !referenceColumns.includes(reference.column))
+      .map((reference) => reference.column),
+  );
   const references: ReferenceCell[] = [];
   const checked: CheckedRow<RowOf<C>>[] = [];
   for (const { line, cells, fieldCount } of rows) {
@@ -395,6 +421,9 @@ export function checkDataset<C extends Columns>(
         row[name] = parsed.data;
         if (referenceColumns.includes(name) && Array.isArray(parsed.data)) {
           references.push({ line, column: name, ids: parsed.data.map(String) });
+        } else if (citingColumns.has(name) && typeof parsed.data === 'string') {
+          const cited = citedSourceIds(parsed.data);
+          if (cited.length > 0) references.push({ line, column: name, ids: cited });
         }
       } else {
         rowProblems.push(problem('row', file, line, name, cell === null ? '' : shorten(cell), column.expected));
@@ -479,7 +508,7 @@ export function checkAll(inputs: readonly DatasetInput[]): {
   for (const { dataset } of inputs) {
     const own = checks.get(dataset.slug);
     if (!own) continue;
-    for (const reference of dataset.references) {
+    for (const reference of referencesOf(dataset)) {
       const target = checks.get(reference.dataset);
       if (!target) {
         problems.push(
@@ -506,8 +535,16 @@ export function checkAll(inputs: readonly DatasetInput[]): {
           } else if (hidden) {
             hidden.problem.consequences.push({ ...at, reason: hidden.reason });
           } else {
+            const marker = dataset.references.includes(reference) ? '' : ` (renvoi « [@${id}] » du texte)`;
             problems.push(
-              problem('reference', own.file, cell.line, cell.column, id, `un identifiant existant de ${target.file}`),
+              problem(
+                'reference',
+                own.file,
+                cell.line,
+                cell.column,
+                id,
+                `un identifiant existant de ${target.file}${marker}`,
+              ),
             );
           }
         }

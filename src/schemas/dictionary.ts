@@ -45,6 +45,8 @@ export function columnTypeLabel(column: Column<unknown>, referenceTarget: string
       return 'booléen';
     case 'url':
       return 'adresse web';
+    case 'pattern':
+      return 'code';
   }
 }
 
@@ -73,6 +75,8 @@ function ruleOf(column: Column<unknown>, referenceTarget: string | null): string
       return null;
     case 'url':
       return 'adresse complète en http:// ou https://';
+    case 'pattern':
+      return column.expected.replace(/ \(ou une cellule vide\)$/, '');
   }
 }
 

@@ -17,6 +17,7 @@ import { contratsDataset } from './contrats.ts';
 import { gradesDataset } from './grades.ts';
 import { employeursDataset } from './employeurs.ts';
 import { collectivitesDataset } from './collectivites.ts';
+import { recherchesDataset } from './recherches.ts';
 import { montantsDataset } from './montants.ts';
 import { delaisDataset } from './delais.ts';
 import { demarchesDataset } from './demarches.ts';
@@ -37,6 +38,7 @@ const CURATED = {
   grades: gradesDataset,
   employeurs: employeursDataset,
   collectivites: collectivitesDataset,
+  recherches: recherchesDataset,
   montants: montantsDataset,
   delais: delaisDataset,
   demarches: demarchesDataset,

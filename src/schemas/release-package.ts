@@ -76,7 +76,7 @@ export function releasePackage(
     title: `${options.title} — version ${options.version}`,
     description:
       `Version ${options.version} des jeux de données de l’observatoire des salariés et agents du social et du médico-social exclus des 183 € nets du Ségur de la santé, figée le ${options.date} et publiée à une adresse qui ne change plus. ` +
-      'Chaque ligne cite ses sources (colonne source_ids, identifiants de sources.csv). ' +
+      'Chaque ligne des fichiers qui ont une colonne source_ids cite ses sources (identifiants de sources.csv) ; recherches.csv, qui dit où une recherche n’a rien trouvé, n’en cite pas. ' +
       'Cellules vides : inconnu ou sans objet. Listes : valeurs séparées par « ; » ; les clés étrangères déclarées sur ces colonnes portent sur chaque valeur de la liste. ' +
       'Dates à la précision connue : AAAA, AAAA-MM ou AAAA-MM-JJ. ' +
       'Chaque fichier porte sa taille (bytes) et son empreinte SHA-256 (hash).',

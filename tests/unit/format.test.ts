@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPartialDate,
   formatPercent,
+  frenchSpacing,
   listParts,
   plural,
 } from '../../src/lib/format.ts';
@@ -92,5 +93,17 @@ describe('formatList et listParts', () => {
       { type: 'literal', value: ' et ' },
       { type: 'element', value: 'mesures' },
     ]);
+  });
+});
+
+describe('frenchSpacing', () => {
+  it('met une espace insécable dans « » et avant « : », une fine avant « ; ? ! », sans toucher aux adresses', () => {
+    expect(frenchSpacing('« Ségur pour tous » : oui ; non ? si ! https://exemple.fr')).toBe(
+      '«\u00a0Ségur pour tous\u00a0»\u00a0: oui\u202f; non\u202f? si\u202f! https://exemple.fr',
+    );
+  });
+  it('ne change rien à un texte déjà espacé', () => {
+    const spaced = frenchSpacing('« a » : b ; c');
+    expect(frenchSpacing(spaced)).toBe(spaced);
   });
 });

@@ -156,7 +156,7 @@ describe('validate-data', () => {
     expect(lines).toContain(
       '  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
     );
-    expect(lines).toContain('  ↳ … et 20 autres renvois de même cause');
+    expect(lines).toContain('  ↳ … et 21 autres renvois de même cause');
     expect(lines.filter((line) => line.includes(' — trouvé '))).toHaveLength(1);
   });
 

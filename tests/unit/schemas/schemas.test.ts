@@ -16,6 +16,7 @@ import { contratsDataset } from '../../../src/schemas/contrats.ts';
 import { gradesDataset } from '../../../src/schemas/grades.ts';
 import { employeursDataset } from '../../../src/schemas/employeurs.ts';
 import { collectivitesDataset } from '../../../src/schemas/collectivites.ts';
+import { recherchesDataset } from '../../../src/schemas/recherches.ts';
 import { changementsDataset } from '../../../src/schemas/index.ts';
 import { montantsDataset } from '../../../src/schemas/montants.ts';
 import { delaisDataset } from '../../../src/schemas/delais.ts';
@@ -325,18 +326,28 @@ const SUITES: Suite[] = [
   {
     dataset: collectivitesDataset as unknown as Dataset,
     minimal: {
-      id: 'gironde',
-      collectivite: 'Département de la Gironde',
+      id: 'allier-motion',
+      collectivite: 'Département de l’Allier',
       niveau: 'departement',
-      code_insee: '33',
+      code_insee: '03',
+      code_commune: '',
+      siren_epci: '',
       code_region: '',
-      date: '2024-03-27',
-      nature: 'financement_volontaire',
-      montant_eur: '7500000',
-      periodicite: 'annuel',
-      perimetre: 'Protection de l’enfance',
+      date: '2024-10-03',
+      type_fait: 'decision',
+      volet: 'segur_pour_tous',
+      annee_concernee: '2024',
+      etape: 'motion',
+      nature: 'motion',
+      montant_eur: '1000000',
+      unite_montant: 'eur',
+      periodicite: 'ponctuel',
+      perimetre: 'Structures tarifées par le département',
       suite: '',
-      ...provenance,
+      source_ids: 'source-a',
+      localisation: 'troisième paragraphe',
+      statut_verification: 'confirme',
+      note: '',
     },
     cases: [
       ['un code INSEE qui n’est pas un département', { code_insee: '20' }, 'code_insee'],
@@ -345,10 +356,56 @@ const SUITES: Suite[] = [
       ['une ligne nationale avec code', { niveau: 'national' }, 'code_insee'],
       ['une région sans code de région', { niveau: 'region', code_insee: '' }, 'code_region'],
       ['un code de région inconnu', { niveau: 'region', code_insee: '', code_region: '99' }, 'code_region'],
+      ['un département avec un code de région', { code_region: '84' }, 'code_region'],
+      [
+        'une association ni située dans un département ni dans une région',
+        { niveau: 'association', type_fait: 'autre_acteur', etape: 'constat', nature: 'autre', code_insee: '' },
+        'code_insee',
+      ],
+      // The level must match the codes: a commune's row, or a département's row coded as a commune's.
+      ['une ligne de département codée comme une commune', { code_commune: '03001' }, 'code_commune'],
+      ['une commune sans code de commune', { niveau: 'commune' }, 'code_commune'],
+      ['un code de commune qui n’existe pas', { niveau: 'commune', code_commune: '03999' }, 'code_commune'],
+      ['une commune d’un autre département', { niveau: 'commune', code_commune: '51454' }, 'code_commune'],
+      ['un code de commune mal formé', { niveau: 'commune', code_commune: '3001' }, 'code_commune'],
+      ['une métropole au SIREN inconnu', { niveau: 'metropole', siren_epci: '999999999' }, 'siren_epci'],
+      ['une métropole d’un autre département', { niveau: 'metropole', siren_epci: '242900314' }, 'siren_epci'],
+      ['une métropole confirmée sans SIREN', { niveau: 'metropole' }, 'siren_epci'],
+      ['un SIREN sur une ligne de département', { siren_epci: '200071082' }, 'siren_epci'],
+      ['une date dans le futur', { date: '2999-01-01' }, 'date'],
+      ['un montant sans unité', { unite_montant: '' }, 'unite_montant'],
       ['un montant sans périodicité', { periodicite: '' }, 'periodicite'],
+      ['une unité sans montant', { montant_eur: '', periodicite: '' }, 'unite_montant'],
       ['une nature inconnue', { nature: 'subvention' }, 'nature'],
+      ['une nature de mobilisation pour une décision', { nature: 'greve' }, 'nature'],
+      ['une étape de mobilisation pour une décision', { etape: 'action' }, 'etape'],
+      ['une décision prise par une association', { niveau: 'association' }, 'niveau'],
+      ['une année concernée hors liste', { annee_concernee: '2019' }, 'annee_concernee'],
       ['un montant négatif', { montant_eur: '-7500000' }, 'montant_eur'],
       ['des sources vides', { source_ids: '' }, 'source_ids'],
+      ['une source inconnue', { source_ids: 'source-z' }, 'source_ids'],
+      ['une citation d’une source inconnue dans la suite', { suite: 'Voir [@source-z].' }, 'suite'],
+      ['ni localisation ni note', { localisation: '' }, 'localisation'],
+      ['un doute sans note', { statut_verification: 'incertain' }, 'note'],
+    ],
+  },
+  {
+    dataset: recherchesDataset as unknown as Dataset,
+    minimal: {
+      id: 'departement-06',
+      collectivite: 'Département des Alpes-Maritimes',
+      niveau: 'departement',
+      code_insee: '06',
+      code_region: '',
+      date: '2026-12',
+      recherche: 'Deux requêtes.',
+    },
+    cases: [
+      ['un département sans code', { code_insee: '' }, 'code_insee'],
+      ['une région sans code de région', { niveau: 'region', code_insee: '' }, 'code_region'],
+      ['un niveau autre que département ou région', { niveau: 'commune' }, 'niveau'],
+      ['une date dans le futur', { date: '2999-12' }, 'date'],
+      ['une recherche non décrite', { recherche: '' }, 'recherche'],
     ],
   },
   {
@@ -491,5 +548,25 @@ describe.each(SUITES)('le schéma $dataset.slug', ({ dataset, minimal, cases }) 
     for (const column of Object.values(dataset.columns)) {
       expect(column.description.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('les codes officiels de data/collectivites.csv', () => {
+  const minimal = SUITES.find((suite) => suite.dataset.slug === 'collectivites')!.minimal;
+  it('acceptent une commune qui existe dans son département, et un EPCI qui le couvre', () => {
+    const commune = { ...minimal, niveau: 'commune', collectivite: 'Commune d’essai', code_commune: '03001' };
+    const epci = { ...minimal, niveau: 'intercommunalite', collectivite: 'Agglomération', siren_epci: '200071082' };
+    expect(problemsFor(collectivitesDataset as unknown as Dataset, [commune])).toEqual([]);
+    expect(problemsFor(collectivitesDataset as unknown as Dataset, [{ ...epci, id: 'epci' }])).toEqual([]);
+  });
+  it('rattachent la Métropole de Lyon (69M) au Rhône, où sont ses communes', () => {
+    const lyon = {
+      ...minimal,
+      niveau: 'metropole',
+      collectivite: 'Métropole de Lyon',
+      code_insee: '69M',
+      siren_epci: '200046977',
+    };
+    expect(problemsFor(collectivitesDataset as unknown as Dataset, [lyon])).toEqual([]);
   });
 });
