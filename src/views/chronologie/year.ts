@@ -17,7 +17,7 @@ import type { OgCard } from '../../lib/og-image.ts';
 import { filterableEvent } from '../../queries/evenements.ts';
 import { rowPreviewHref } from '../../queries/preview-pages.ts';
 import { chronologyYears, rowsOfYear } from '../../queries/years.ts';
-import { collectiviteFact, type CollectiviteFactView } from '../departements/collectivites.ts';
+import { factView, type FactView } from '../departements/facts.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 import type { TimelineEntry } from './timeline.ts';
 
@@ -79,7 +79,7 @@ export interface YearPageView {
   entries: TimelineEntry[];
   estimations: YearFigure[];
   chiffres: YearFigure[];
-  collectivites: CollectiviteFactView[];
+  collectivites: FactView[];
   /** One sentence for search engines and link previews. */
   description: string;
   /** The year's Atom feed. */
@@ -155,9 +155,9 @@ export function countsInWords(counts: YearCounts): Record<keyof Omit<YearCounts,
     chiffres: countInWords(counts.chiffres, 'aucun chiffre de contexte', 'chiffre de contexte', 'chiffres de contexte'),
     collectivites: countInWords(
       counts.collectivites,
-      'aucun fait des collectivités',
-      'fait des collectivités',
-      'faits des collectivités',
+      'aucun fait sur les collectivités',
+      'fait sur les collectivités',
+      'faits sur les collectivités',
     ),
   };
 }
@@ -230,7 +230,7 @@ export function yearPageView(year: number, years: readonly number[] = chronology
     })),
     estimations: rows.estimations.map(estimationFigure),
     chiffres: rows.chiffres.map(chiffreFigure),
-    collectivites: rows.collectivites.map(collectiviteFact),
+    collectivites: rows.collectivites.map(factView),
     description: `Les exclus des 183 € du Ségur en ${year} : ${line}, chacun avec ses sources.`,
     feedPath: yearFeedPath(year),
     card: {

@@ -10,23 +10,42 @@ import type { SourceType } from '../../lib/codes/sources.ts';
 import { SOURCE_TYPE_LABELS } from '../../lib/codes/sources.ts';
 import { EVENT_TYPE_LABELS } from '../../lib/codes/evenements.ts';
 import { ESTIMATE_NATURE_LABELS } from '../../lib/codes/estimations.ts';
-import { LEVEL_LABELS, LOCAL_NATURE_LABELS } from '../../lib/codes/collectivites.ts';
+import { NATURE_LABELS } from '../../lib/codes/collectivites.ts';
 import { VERDICT_LABELS, VERDICTS } from '../../lib/codes/metiers.ts';
-import { positionLabel } from '../../lib/codes/positions.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
 import { formatEstimate } from '../../lib/estimates.ts';
 import { formatFigure } from '../../lib/figures.ts';
-import { formatList, formatPartialDate } from '../../lib/format.ts';
-import { searchItem, type SearchItemTuple, type SiteSearchIndex } from '../../lib/site-search.ts';
+import { formatList, formatPartialDate, plural } from '../../lib/format.ts';
+import { searchItem, type SearchItemInput, type SearchItemTuple, type SiteSearchIndex } from '../../lib/site-search.ts';
 import { sourceRecordHref } from '../../lib/source-pages.ts';
 import { collectivitePageHref } from '../../lib/departements.ts';
 import { rowsOf } from '../../queries/data.ts';
-import { collectivitePage, departementPositions, pageCodeOf } from '../../queries/collectivites.ts';
+import { allCollectivites, collectivitePages, type CollectivitePage } from '../../queries/collectivites.ts';
 import { evenementYear, evenementsSorted } from '../../queries/evenements.ts';
 import { rowPreviewHref } from '../../queries/preview-pages.ts';
-import { amountText } from '../departements/collectivites.ts';
+import { factView } from '../departements/facts.ts';
+import { citedText } from '../sources/cited-text.ts';
 import { yearPath } from '../chronologie/year.ts';
 import { professionPages } from '../metiers/pages.ts';
+
+/** The text of a cell without its citation markers (« … [@source] »): the index needs words, not source ids. */
+function plainText(text: string): string {
+  return citedText(text)
+    .flatMap((segment) => ('text' in segment ? [segment.text] : []))
+    .join(' ');
+}
+
+/** An item of the index, its hidden texts without citation markers. */
+function item(input: SearchItemInput): SearchItemTuple {
+  return searchItem({ ...input, extra: input.extra?.map(plainText) });
+}
+
+/** What a collectivity page is about. */
+const PAGE_KIND_LABELS: Readonly<Record<CollectivitePage['kind'], string>> = {
+  departement: 'Département',
+  'metropole-de-lyon': 'Métropole exerçant les compétences d’un département',
+  region: 'Région',
+};
 
 /** Newest first; same date: file order. */
 function newestFirst<T extends { date: string }>(rows: readonly T[]): T[] {
@@ -38,7 +57,7 @@ function newestFirst<T extends { date: string }>(rows: readonly T[]): T[] {
 
 function eventItems(): SearchItemTuple[] {
   return evenementsSorted('recent').map((event) =>
-    searchItem({
+    item({
       kind: 'evenement',
       title: event.titre,
       detail: `${formatPartialDate(event.date)} · ${EVENT_TYPE_LABELS[event.type].singular}`,
@@ -50,7 +69,7 @@ function eventItems(): SearchItemTuple[] {
 
 function estimationItems(): SearchItemTuple[] {
   return newestFirst(rowsOf('estimations')).map((row) =>
-    searchItem({
+    item({
       kind: 'estimation',
       title: `${formatEstimate(row, { withPeriod: true })} — ${ESTIMATE_NATURE_LABELS[row.nature].toLowerCase()}`,
       detail: `${row.estimateur}, ${formatPartialDate(row.date)}`,
@@ -62,7 +81,7 @@ function estimationItems(): SearchItemTuple[] {
 
 function chiffreItems(): SearchItemTuple[] {
   return newestFirst(rowsOf('chiffres')).map((row) =>
-    searchItem({
+    item({
       kind: 'chiffre',
       title: row.indicateur,
       detail: `${formatFigure(row.valeur, row.unite)} · ${formatPartialDate(row.date)}`,
@@ -76,7 +95,7 @@ function sourceItems(): SearchItemTuple[] {
   const dated = rowsOf('sources').map((source) => ({ ...source, date: source.date_publication ?? '' }));
   const undated = dated.filter((source) => source.date === '');
   return [...newestFirst(dated.filter((source) => source.date !== '')), ...undated].map((source) =>
-    searchItem({
+    item({
       kind: 'source',
       title: source.titre,
       detail: [source.editeur, source.date ? formatPartialDate(source.date) : null, typeLabel(source.type)]
@@ -99,7 +118,7 @@ function metierItems(): SearchItemTuple[] {
     });
     // The years of the first month due, as the page's summary gives them, oldest first.
     const years = [...new Set(page.summary.flatMap((row) => row.since?.match(/\b\d{4}\b/g) ?? []))].sort();
-    return searchItem({
+    return item({
       kind: 'metier',
       title: page.label,
       detail: `${verdicts.length > 0 ? `${verdicts.join(', ')} selon l’employeur` : 'réponse selon l’employeur'}${
@@ -111,28 +130,34 @@ function metierItems(): SearchItemTuple[] {
   });
 }
 
+/** What a collectivity page holds, in a few words. */
+function pageDetail(page: CollectivitePage): string {
+  const kind = PAGE_KIND_LABELS[page.kind];
+  if (page.rows.length > 0) return `${kind} · ${plural(page.rows.length, 'fait documenté', 'faits documentés')}`;
+  return `${kind} · ${page.searched ? 'cherché, rien trouvé' : 'rien de documenté'}`;
+}
+
 function collectiviteItems(): SearchItemTuple[] {
-  const departements = departementPositions().map((entry) =>
-    searchItem({
+  const pages = collectivitePages().map((page) =>
+    item({
       kind: 'collectivite',
-      title: `${entry.nom} (${entry.code})`,
-      detail: `Département · ${positionLabel(entry.position)}`,
-      href: entry.href,
+      title: page.title,
+      detail: pageDetail(page),
+      href: collectivitePageHref(page.code),
     }),
   );
-  const facts = newestFirst(rowsOf('collectivites')).map((row) => {
-    const pageCode = pageCodeOf(row);
-    const page = pageCode === null ? undefined : collectivitePage(pageCode);
-    const amount = amountText(row);
-    return searchItem({
+  const facts = newestFirst(allCollectivites()).map((row) => {
+    const view = factView(row);
+    return item({
       kind: 'collectivite',
-      title: `${row.collectivite} : ${LOCAL_NATURE_LABELS[row.nature].toLowerCase()}`,
-      detail: [formatPartialDate(row.date), LEVEL_LABELS[row.niveau], amount].filter(Boolean).join(' · '),
-      href: page ? `${collectivitePageHref(page.code)}#fait-${row.id}` : `/departements/#ligne-${row.id}`,
+      title: `${row.collectivite} : ${NATURE_LABELS[row.nature].toLowerCase()}`,
+      detail: [view.dateText, view.kind, view.amount].filter((part) => part !== null).join(' · '),
+      // Every fact has its card on its collectivity's page; a national one is in the table of all facts.
+      href: view.pageHref ? `${view.pageHref}#fait-${row.id}` : `/departements/faits/#ligne-${row.id}`,
       extra: [row.perimetre],
     });
   });
-  return [...departements, ...facts];
+  return [...pages, ...facts];
 }
 
 /** The whole index, kind by kind. */

@@ -57,11 +57,8 @@ export function sectionIndexes(): SectionIndex[] {
     },
     {
       main: { href: '/departements/', label: 'Départements' },
-      about: 'la carte, ce que chaque collectivité a fait, département par département',
-      parts: [
-        { href: '/departements/#tableau-titre', label: 'Ce que chaque collectivité a fait' },
-        { href: '/departements/#les-departements', label: 'Tous les départements' },
-      ],
+      about: 'les cartes, et une page par département, métropole et région',
+      parts: [{ href: '/departements/faits/', label: 'Tous les faits, collectivité par collectivité' }],
     },
     {
       main: { href: '/donnees/', label: 'Données' },

@@ -67,12 +67,12 @@ describe('le résumé d’une année', () => {
       'En 2021, la chronologie retient 4\u00a0événements, dont 1\u00a0jalon. Par nature\u00a0: 2\u00a0décrets, 1\u00a0accord et 1\u00a0mobilisation.',
     );
     expect(countsLine(counts)).toBe(
-      '4\u00a0événements (dont 1\u00a0jalon), 1\u00a0estimation, 2\u00a0chiffres de contexte et aucun fait des collectivités',
+      '4\u00a0événements (dont 1\u00a0jalon), 1\u00a0estimation, 2\u00a0chiffres de contexte et aucun fait sur les collectivités',
     );
     const empty = yearCounts(rowsOfYear(2023, rows));
     expect(yearIntro(2023, empty, null)).toBe('Aucun événement de la chronologie n’est daté de 2023.');
     expect(countsLine(empty)).toBe(
-      'aucun événement, aucune estimation, aucun chiffre de contexte et aucun fait des collectivités',
+      'aucun événement, aucune estimation, aucun chiffre de contexte et aucun fait sur les collectivités',
     );
   });
 });
