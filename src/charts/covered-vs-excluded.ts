@@ -1,8 +1,9 @@
 /**
  * Covered against excluded: horizontal bars on one linear axis. The covered
- * bar is stacked from its parts (in persons); each estimate of the excluded is
- * its own bar (in ETP). Bars of different units sit side by side, each with
- * its unit written out, and are never stacked or summed together.
+ * bar is stacked from its parts when it has any (in persons), a single bar
+ * otherwise; each estimate of the excluded is its own bar (in ETP). Bars of
+ * different units sit side by side, each with its unit written out, and are
+ * never stacked or summed together.
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
@@ -172,7 +173,18 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
           height: barY + barHeight + 6 - coveredTop,
         },
       },
-      rowLabel(covered.total, coveredTop) + valueAbove(covered.total, coveredTop),
+      rowLabel(covered.total, coveredTop) +
+        valueAbove(covered.total, coveredTop) +
+        (covered.parts.length === 0
+          ? element('rect', {
+              x: plotLeft,
+              y: barY,
+              width: Math.max(x(covered.total.valeur ?? 0) - plotLeft, 1),
+              height: barHeight,
+              ...fillOf(coveredRole),
+              class: `${fillOf(coveredRole).class} tip-anchor`,
+            })
+          : ''),
     ),
   );
   body.push(...partMarkup);
@@ -219,11 +231,11 @@ export function coveredVsExcludedChart(input: CoveredVsExcludedInput, options: C
   const axisY = y + 2;
   const noteLines = unitNote ? wrapText(unitNote, width - 2 * labelLeft, 12) : [];
   const height = axisY + 16 + noteLines.length * 16 + 8;
-  const desc = `Barres horizontales sur un même axe de 0 à ${formatNumber(x.domain()[1] ?? highest)}. ${NATURE_HEADINGS.couverts} : ${formatEstimate(covered.total)}, barre faite de ${covered.parts
-    .map((part) => formatEstimate(part))
-    .join(
-      ' et ',
-    )}. ${NATURE_HEADINGS.exclus} : ${excluded.map((row) => `${formatEstimate(row)} selon ${row.estimateur} (${SCOPE_LABELS[row.perimetre_code].toLowerCase()})`).join(' ; ')}. Losange : chiffre officiel.${unitNote ? ` ${unitNote}` : ''}`;
+  const made =
+    covered.parts.length === 0
+      ? ''
+      : `, barre faite de ${covered.parts.map((part) => formatEstimate(part)).join(' et ')}`;
+  const desc = `Barres horizontales sur un même axe de 0 à ${formatNumber(x.domain()[1] ?? highest)}. ${NATURE_HEADINGS.couverts} : ${formatEstimate(covered.total)}${made}. ${NATURE_HEADINGS.exclus} : ${excluded.map((row) => `${formatEstimate(row)} selon ${row.estimateur} (${SCOPE_LABELS[row.perimetre_code].toLowerCase()})`).join(' ; ')}. Losange : chiffre officiel.${unitNote ? ` ${unitNote}` : ''}`;
 
   return svgDocument({
     id: options.id,

@@ -1,7 +1,9 @@
 /**
  * The words every chart puts on an estimate: its value with unit and
  * approximation, and the tags that must never be lost on the way to a
- * picture — official, computed by the observatory, single source, uncertain.
+ * picture — history (a count of the world before the agreement of 4 June
+ * 2024), official, computed by the observatory, single source, uncertain —
+ * and, in the tooltip, where the figure stands in its first source.
  */
 import type { EstimationRow } from '../schemas/estimations.ts';
 import { formatPartialDate } from '../lib/format.ts';
@@ -11,9 +13,10 @@ function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
-/** « officiel », « calcul de l’observatoire », « source unique », « incertain », in that order. */
+/** « historique », « officiel », « calcul de l’observatoire », « source unique », « incertain », in that order. */
 export function estimateTags(row: EstimationRow): string[] {
   const tags: string[] = [];
+  if (row.anterieur_accord_2024) tags.push('historique');
   if (row.officiel) tags.push('officiel');
   if (row.derive) tags.push('calcul de l’observatoire');
   if (row.statut_verification === 'source_unique') tags.push('source unique');
@@ -41,12 +44,13 @@ export function markLabel(row: EstimationRow, lead?: string): string {
   ].join('');
 }
 
-/** The tooltip: who and when, the value with its tags, then the scope. */
+/** The tooltip: who and when, the value with its tags, the scope, then where the figure stands in its source. */
 export function tooltipLines(row: EstimationRow, lead?: string): string[] {
   return [
     ...(lead ? [capitalise(lead)] : []),
     `${row.estimateur} — ${formatPartialDate(row.date)}`,
     valueLabel(row),
     row.perimetre,
+    ...(row.localisation ? [`Dans la source : ${row.localisation}`] : []),
   ];
 }

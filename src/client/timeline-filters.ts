@@ -9,10 +9,11 @@
  * - Loads the search index and Fuse.js only on first interaction with the
  *   form (or at once when the URL already carries a text query).
  * - Exports the events shown as CSV (PapaParse, loaded on click) with the
- *   columns of evenements.csv.
+ *   columns of evenements.csv, citations written out as text (read from the
+ *   spreadsheet variant, which writes them so).
  *
  * Configured by data-list (id of the events), data-chart (id of the chart),
- * data-index (URL of the search index) and data-csv (URL of evenements.csv).
+ * data-index (URL of the search index) and data-csv (URL of the spreadsheet variant of evenements.csv).
  */
 import {
   DEFAULT_FILTERS,
@@ -274,11 +275,13 @@ class TimelineFilters extends HTMLElement {
           return response.text();
         }),
       ]);
-      // Cells are kept as strings, exactly as published: lists stay joined with « ; ».
-      const parsed = Papa.parse<Record<string, string>>(text, {
+      // The spreadsheet variant: the cells of evenements.csv with their citations written out, `;`-separated,
+      // with a byte-order mark. Cells are kept as strings: lists stay joined with « ; ».
+      const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
         header: true,
         skipEmptyLines: 'greedy',
         dynamicTyping: false,
+        delimiter: ';',
       });
       const fields = parsed.meta.fields ?? [];
       const byId = new Map(parsed.data.map((row) => [row['id'], row]));

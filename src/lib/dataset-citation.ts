@@ -45,14 +45,14 @@ export function datePhrase(partialDate: string): string {
 }
 
 /**
- * « Oubliés du Ségur — l’observatoire. Chronologie (evenements.csv) [jeu de
- * données]. Version 2026.11.23 du 23 novembre 2026. Licence Ouverte 2.0.
- * Disponible sur : https://… Copie figée de cette version : https://… »
+ * « Oubliés du Ségur — l’observatoire. Chronologie [jeu de données]. Version
+ * 2026.11.23 du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur :
+ * https://… Copie figée de cette version : https://…/evenements.csv ». The
+ * file is named by the frozen copy's address, not in the text readers paste.
  */
 export function frenchCitation(input: DatasetCitationInput): string {
-  const file = input.fileName ? ` (${input.fileName})` : '';
   const archive = input.archiveUrl ? ` Copie figée de cette version : ${input.archiveUrl}` : '';
-  return `${input.author}. ${input.title}${file} [jeu de données]. ${versionPhrase(input.version)}. ${input.licence}. Disponible sur : ${input.url}${archive}`;
+  return `${input.author}. ${input.title} [jeu de données]. ${versionPhrase(input.version)}. ${input.licence}. Disponible sur : ${input.url}${archive}`;
 }
 
 /** Escapes the characters BibTeX (and LaTeX behind it) would otherwise read as commands. */

@@ -30,7 +30,7 @@ export function downloadsOf(slug: string): Download[] {
       mediaType: 'text/csv',
       label: 'CSV',
       description:
-        'le fichier de référence : UTF-8 sans BOM, virgule, guillemets selon la RFC 4180, point décimal. Pour R, Python, Frictionless.',
+        'le fichier de référence : UTF-8 sans BOM, virgule, guillemets selon la RFC 4180, point décimal ; les renvois aux sources y restent balisés par l’identifiant de la source (voir « Renvois aux sources »). Pour R, Python, Frictionless.',
     },
     {
       kind: 'spreadsheet',
@@ -39,7 +39,7 @@ export function downloadsOf(slug: string): Download[] {
       mediaType: 'text/csv',
       label: 'CSV pour tableur français',
       description:
-        'les mêmes cellules en UTF-8 avec BOM, point-virgule, virgule décimale. S’ouvre tel quel dans Excel ou LibreOffice réglés en français.',
+        'les mêmes cellules en UTF-8 avec BOM, point-virgule, virgule décimale, les renvois aux sources écrits en clair (titre, éditeur). S’ouvre tel quel dans Excel ou LibreOffice réglés en français.',
     },
     {
       kind: 'json',
@@ -48,7 +48,7 @@ export function downloadsOf(slug: string): Download[] {
       mediaType: 'application/json',
       label: 'JSON',
       description:
-        'les lignes typées : nombres, booléens (true/false), listes en tableaux, null pour une cellule vide.',
+        'les lignes typées : nombres, booléens (true/false), listes en tableaux, null pour une cellule vide ; les renvois aux sources écrits en clair (titre, éditeur).',
     },
   ];
 }

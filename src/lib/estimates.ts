@@ -5,7 +5,7 @@
  * citations all write estimates through these functions, so that an ETP never
  * reads like a person and an approximation never reads like an exact count.
  */
-import { NBSP, formatEuros, formatNumber } from './format.ts';
+import { NBSP, formatEuros, formatNumber, formatPartialDate } from './format.ts';
 import type { CostPeriod, EstimateUnit } from './codes/estimations.ts';
 import { VERIFICATION_STATUS_LABELS, type VerificationStatus } from './codes/common.ts';
 
@@ -136,4 +136,52 @@ export function ofAuthor(author: string): string {
   if (author.startsWith('le ')) return `du ${author.slice(3)}`;
   if (author.startsWith('les ')) return `des ${author.slice(4)}`;
   return /^[aeiouyàâéèêîôûh]/i.test(author) ? `d’${author}` : `de ${author}`;
+}
+
+/** The agreement after which earlier counts are history: its date and its name (« Ségur pour tous »). */
+export interface Agreement {
+  /** `AAAA-MM-JJ`, from mesures.csv. */
+  date: string;
+  name: string;
+  /** First month due (`AAAA-MM`), or null when unknown. */
+  effect: string | null;
+}
+
+/** The name a measure is known by, when its name quotes one (« « Ségur pour tous » : extension… » → « Ségur pour tous »). */
+export function quotedName(measureName: string): string | null {
+  return /«\s*([^»]+?)\s*»/.exec(measureName)?.[1] ?? null;
+}
+
+/** « l’accord « Ségur pour tous » du 4 juin 2024 » (or « l’accord du 4 juin 2024 » without a name). */
+export function agreementInText(agreement: Agreement): string {
+  return `l’accord ${agreement.name ? `« ${agreement.name} » ` : ''}du ${formatPartialDate(agreement.date)}`;
+}
+
+/**
+ * Why a figure is history, for a badge, a tooltip or a table: « Historique :
+ * situation de décembre 2023, avant l’accord « Ségur pour tous » du 4 juin
+ * 2024. »; null for a figure that describes the world after it.
+ */
+export function historyNote(
+  row: { anterieur_accord_2024: boolean; date_etat: string },
+  agreement: Agreement,
+): string | null {
+  const clause = historyClause(row, agreement);
+  return clause === null ? null : `Historique${NBSP}: ${clause}.`;
+}
+
+/** « situation de décembre 2023, avant l’accord … », or null for a figure of the world after the agreement. */
+export function historyClause(
+  row: { anterieur_accord_2024: boolean; date_etat: string },
+  agreement: Agreement,
+): string | null {
+  if (!row.anterieur_accord_2024) return null;
+  return `situation ${ofDate(row.date_etat)}, avant ${agreementInText(agreement)}`;
+}
+
+/** « de décembre 2023 », « d’avril 2021 », « du 5 décembre 2023 », « de 2022 ». */
+export function ofDate(date: string): string {
+  const written = formatPartialDate(date);
+  if (/^\d/.test(written) && written.split(' ').length === 3) return `du ${written}`;
+  return /^[aeiouyàâéèêîôû]/i.test(written) ? `d’${written}` : `de ${written}`;
 }

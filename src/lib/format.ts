@@ -106,6 +106,21 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatNumber(count)}${NBSP}${count <= 1 ? singular : pluralForm}`;
 }
 
+/** A file name (`sources.csv`, `data/mesures.csv`) or the citation markup shown as such (`[@identifiant]`). */
+const LITERAL = /((?:[\w-]+\/)*[\w-]+\.(?:csv|json|txt|md|ts|zip)\b|\[@[\w-]+\])/;
+
+/**
+ * A text cut around the literals it mentions — file names, the `[@identifiant]`
+ * markup — so that a page can set them as code: documentation names files,
+ * prose for readers does not.
+ */
+export function literalParts(text: string): { text: string; literal: boolean }[] {
+  return text
+    .split(LITERAL)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, literal: new RegExp(`^${LITERAL.source}$`).test(part) }));
+}
+
 /**
  * The first sentence of a text: up to the first full stop followed by a
  * capital letter or the end (« art. 48 » does not end a sentence).

@@ -29,22 +29,38 @@ function decimalIndexes(header: readonly string[], decimalColumns: Iterable<stri
   return new Set(header.flatMap((name, index) => (names.has(name) ? [index] : [])));
 }
 
+/** Text columns whose cells are rewritten for readers (their `[@id]` citations written out). */
+export interface ProseCells {
+  columns: Iterable<string>;
+  render: (cell: string) => string;
+}
+
 /**
  * Comma CSV (the published file) → the French-spreadsheet variant.
- * `decimalColumns`: header names whose cells are decimal numbers (`7.9` → `7,9`).
+ * `decimalColumns`: header names whose cells are decimal numbers (`7.9` → `7,9`);
+ * `prose`: text columns and how their cells read in a spreadsheet.
  */
-export function toSpreadsheetCsv(text: string, decimalColumns: Iterable<string> = []): string {
+export function toSpreadsheetCsv(
+  text: string,
+  decimalColumns: Iterable<string> = [],
+  prose: ProseCells = { columns: [], render: (cell) => cell },
+): string {
   const [header = [], ...rows] = records(text, ',');
   const decimals = decimalIndexes(header, decimalColumns);
+  const texts = decimalIndexes(header, prose.columns);
   const converted = rows.map((row) =>
-    row.map((cell, index) => (decimals.has(index) && DECIMAL_POINT_CELL.test(cell) ? cell.replace('.', ',') : cell)),
+    row.map((cell, index) => {
+      if (decimals.has(index) && DECIMAL_POINT_CELL.test(cell)) return cell.replace('.', ',');
+      return texts.has(index) && cell !== '' ? prose.render(cell) : cell;
+    }),
   );
   return `${BOM}${Papa.unparse([header, ...converted], { delimiter: SPREADSHEET_DELIMITER, newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /**
  * The French-spreadsheet variant → its records (header first), decimal commas
- * turned back into points: the exact cells of the comma CSV it was made from.
+ * turned back into points: the cells of the comma CSV it was made from (text
+ * cells as the variant writes them).
  */
 export function parseSpreadsheetCsv(text: string, decimalColumns: Iterable<string> = []): string[][] {
   const [header = [], ...rows] = records(text, SPREADSHEET_DELIMITER);

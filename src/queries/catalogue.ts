@@ -11,6 +11,7 @@ import { byteLength, downloadsOf, rowsToJson, type Download, type DownloadKind }
 import { DATA_LICENCE, SITE_NAME } from '../lib/site.ts';
 import { rawCsv, rowsOf } from './data.ts';
 import { lastChangeOf, latestDataChange } from './changements.ts';
+import { proseColumnsOf, proseText, readableRow } from './prose.ts';
 
 /** A typed row of any dataset (lists as arrays, booleans, numbers, null for empty). */
 export type AnyRow = Readonly<Record<string, unknown>>;
@@ -31,6 +32,13 @@ export function datasetRows(slug: string): readonly AnyRow[] {
   return rowsOf(slug) as readonly AnyRow[];
 }
 
+/** The same rows with the citations of their text cells written out: what the JSON and the tables for readers hold. */
+export function readableRows(slug: string): readonly AnyRow[] {
+  const dataset = datasetBySlug(slug);
+  if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
+  return datasetRows(slug).map((row) => readableRow(dataset, row));
+}
+
 /** The datasets other datasets refer to (the targets of the Data Package's foreign keys), in registry order. */
 export function referencedDatasets(): string[] {
   const targets = new Set(DATASETS.flatMap((dataset) => dataset.references.map((reference) => reference.dataset)));
@@ -42,7 +50,11 @@ export function decimalColumnsOf(dataset: Dataset): string[] {
   return Object.entries(dataset.columns).flatMap(([name, column]) => (column.fieldType === 'number' ? [name] : []));
 }
 
-/** The text of a published file: the CSV byte for byte, its spreadsheet variant, or the typed rows as JSON. */
+/**
+ * The text of a published file: the CSV byte for byte (citations as `[@id]`),
+ * its spreadsheet variant or the typed rows as JSON (citations written out as
+ * « (Titre, Éditeur) »).
+ */
 export function publishedFile(slug: string, kind: DownloadKind): string {
   const dataset = datasetBySlug(slug);
   if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
@@ -51,9 +63,12 @@ export function publishedFile(slug: string, kind: DownloadKind): string {
     case 'csv':
       return rawCsv(slug);
     case 'spreadsheet':
-      return toSpreadsheetCsv(rawCsv(slug), decimalColumnsOf(dataset));
+      return toSpreadsheetCsv(rawCsv(slug), decimalColumnsOf(dataset), {
+        columns: proseColumnsOf(dataset),
+        render: proseText,
+      });
     case 'json':
-      return rowsToJson(datasetRows(slug));
+      return rowsToJson(readableRows(slug));
   }
 }
 

@@ -10,13 +10,13 @@ import {
   SCOPE_CODES,
   SCOPE_LABELS,
   type CostPeriod,
-  type EstimateNature,
+  type EstimateObject,
   type ScopeCode,
 } from '../lib/codes/estimations.ts';
 import { comparePartialDates } from '../lib/dates.ts';
-import { estimateAnchor, formatAmount } from '../lib/estimates.ts';
+import { estimateAnchor, formatAmount, quotedName, type Agreement } from '../lib/estimates.ts';
 import { toCsv } from '../lib/csv.ts';
-import { rowsByIds, rowsOf } from './data.ts';
+import { rowById, rowsByIds, rowsOf } from './data.ts';
 
 /** Rows by id, in the given order, from the real rows or from the given ones; throws on an unknown id. */
 export function estimationsByIds(
@@ -45,16 +45,17 @@ export interface ScopeGroup {
 }
 
 /**
- * The estimates of one nature grouped by scope (`perimetre_code`), groups in
- * the order of SCOPE_CODES (widest first, local and other last), rows earliest
- * first: only estimates of the same scope are comparable at all.
+ * The counts of one `objet` (still excluded, newly covered…) grouped by scope
+ * (`perimetre_code`), groups in the order of SCOPE_CODES (widest first, local
+ * and other last), rows earliest first: only estimates of the same scope are
+ * comparable at all, and a group never mixes what the counts describe.
  */
 export function estimatesByScope(
-  nature: EstimateNature = 'exclus',
+  objet: EstimateObject = 'exclus_restants',
   source: readonly EstimationRow[] = rowsOf('estimations'),
 ): ScopeGroup[] {
   return SCOPE_CODES.flatMap((scope) => {
-    const inScope = source.filter((row) => row.nature === nature && row.perimetre_code === scope).sort(byDateThenValue);
+    const inScope = source.filter((row) => row.objet === objet && row.perimetre_code === scope).sort(byDateThenValue);
     return inScope.length === 0 ? [] : [{ scope, label: SCOPE_LABELS[scope], rows: inScope }];
   });
 }
@@ -112,8 +113,6 @@ export function officialReportBreakdown(source: readonly EstimationRow[] = rowsO
 
 /** The ministerial count of the covered (answer to written question n° 1917, December 2022). */
 export const COVERED_TOTAL_ID = 'qe1917-couverts-total';
-/** Its two parts: Ségur and Laforcade, then the conference of 18 February 2022. */
-export const COVERED_PART_IDS = ['qe1917-couverts-segur-laforcade', 'qe1917-couverts-conference-metiers'] as const;
 /**
  * The excluded set against it: the official total of the report and the
  * estimate that contests it (Axess, private non-profit only). Both were made
@@ -124,17 +123,44 @@ export const COVERED_PART_IDS = ['qe1917-couverts-segur-laforcade', 'qe1917-couv
 export const EXCLUDED_AGAINST_COVERED_IDS = [REPORT_TOTAL_ID, 'axess-2024-exclus'] as const;
 
 export interface CoveredVsExcluded {
-  covered: Breakdown;
+  /** The covered total, unbroken: its parts count people a measure made eligible, never set beside the excluded. */
+  covered: { total: EstimationRow; parts: readonly EstimationRow[] };
   excluded: EstimationRow[];
 }
 
-/** ≈700 000 covered (≈500 000 + ≈200 000, in persons) against the estimates of the excluded (in ETP). */
+/** ≈700 000 covered (in persons) against the estimates of the excluded (in ETP). */
 export function coveredVsExcluded(source: readonly EstimationRow[] = rowsOf('estimations')): CoveredVsExcluded {
   const [total] = estimationsByIds([COVERED_TOTAL_ID], source);
   return {
-    covered: checkedBreakdown(total as EstimationRow, estimationsByIds(COVERED_PART_IDS, source)),
+    covered: { total: total as EstimationRow, parts: [] },
     excluded: estimationsByIds(EXCLUDED_AGAINST_COVERED_IDS, source),
   };
+}
+
+/**
+ * Checks the rows of one chart: never a count of people still excluded
+ * (`objet` exclus_restants) beside a count of people a measure has just made
+ * eligible (devenus_couverts), which would read as excluded. Returns the rows.
+ */
+export function checkedChartRows<R extends Pick<EstimationRow, 'id' | 'objet'>>(rows: readonly R[]): readonly R[] {
+  const still = rows.filter((row) => row.objet === 'exclus_restants');
+  const newly = rows.filter((row) => row.objet === 'devenus_couverts');
+  if (still.length > 0 && newly.length > 0) {
+    throw new Error(
+      `Un graphique ne met pas côte à côte des exclus restants (${still.map((row) => row.id).join(', ')}) et des personnes devenues couvertes (${newly.map((row) => row.id).join(', ')})`,
+    );
+  }
+  return rows;
+}
+
+/** The agreement of 4 June 2024 (« Ségur pour tous »): the measure after which earlier counts are history. */
+export const AGREEMENT_2024_ID = 'segur-pour-tous-bass-2024';
+
+/** Its date and name, from mesures.csv. */
+export function agreement2024(): Agreement {
+  const measure = rowById('mesures', AGREEMENT_2024_ID);
+  if (measure.date_accord === null) throw new Error(`${AGREEMENT_2024_ID} : date_accord vide`);
+  return { date: measure.date_accord, name: quotedName(measure.nom) ?? '', effect: measure.date_effet };
 }
 
 export interface CostGroup {
@@ -193,14 +219,17 @@ function byDateThenValueDescending(a: EstimationRow, b: EstimationRow): number {
 }
 
 /**
- * The most recent official count of excluded workers over the whole field
- * (`perimetre_code` ensemble), never a figure the observatory derived itself.
+ * The most recent official count of workers still excluded at its date over
+ * the whole field (`objet` exclus_restants, `perimetre_code` ensemble), never
+ * a figure the observatory derived itself.
  */
 export function latestOfficialExcludedTotal(
   list: readonly EstimationRow[] = rowsOf('estimations'),
 ): EstimationRow | undefined {
   return list
-    .filter((row) => row.officiel && !row.derive && row.nature === 'exclus' && row.perimetre_code === 'ensemble')
+    .filter(
+      (row) => row.officiel && !row.derive && row.objet === 'exclus_restants' && row.perimetre_code === 'ensemble',
+    )
     .sort(byDateThenValueDescending)[0];
 }
 
@@ -230,13 +259,14 @@ export function contestationsOf(
 }
 
 /**
- * The most recent official count of workers who did get the raise, over the
- * whole field; at equal dates the largest, i.e. the total rather than its parts.
+ * The most recent official count of all the workers who get the raise (`objet`
+ * couverts, not those a measure has just made eligible), over the whole field;
+ * at equal dates the largest, i.e. the total rather than its parts.
  */
 export function latestOfficialCoveredTotal(
   list: readonly EstimationRow[] = rowsOf('estimations'),
 ): EstimationRow | undefined {
   return list
-    .filter((row) => row.officiel && !row.derive && row.nature === 'couverts' && row.perimetre_code === 'ensemble')
+    .filter((row) => row.officiel && !row.derive && row.objet === 'couverts' && row.perimetre_code === 'ensemble')
     .sort(byDateThenValueDescending)[0];
 }

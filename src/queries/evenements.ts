@@ -11,6 +11,7 @@ import {
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import type { SearchRecord } from '../lib/event-search.ts';
 import type { FilterableEvent, SortOrder } from '../lib/timeline-filters.ts';
+import { proseText } from './prose.ts';
 import { rowsOf } from './data.ts';
 
 /** The French label of a type code (« Décision de justice »). */
@@ -125,12 +126,15 @@ export function filterableEvent(row: EvenementRow): FilterableEvent {
   };
 }
 
-/** The records of the static search index, oldest first: only the fields the text search reads. */
+/**
+ * The records of the static search index, oldest first: only the fields the
+ * text search reads, the summary as the page shows it (citations written out).
+ */
 export function evenementsSearchIndex(source: readonly EvenementRow[] = rowsOf('evenements')): SearchRecord[] {
   return evenementsSorted('ancien', source).map(({ id, titre, resume, acteurs }) => ({
     id,
     titre,
-    resume,
+    resume: proseText(resume),
     acteurs: [...acteurs],
   }));
 }

@@ -1,6 +1,6 @@
 /** data/chiffres.csv — other figures worth charting: amounts, envelopes, arrears, surveys, turnouts. */
-import { code, decimal, partialDate, slug, text } from './columns.ts';
-import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { code, decimal, partialDate, partialPeriod, slug, text } from './columns.ts';
+import { localisationColumn, locatorOrReason, noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { FIGURE_THEMES, FIGURE_UNITS } from '../lib/codes/chiffres.ts';
@@ -21,10 +21,17 @@ export const chiffresDataset = defineDataset({
     valeur: decimal({ description: 'Valeur, en chiffres (« . » décimal).', example: '183' }),
     /** Unit. */
     unite: code(FIGURE_UNITS, { description: 'Unité de la valeur.', example: 'eur_par_mois_net' }),
-    /** Date or start of the period. */
+    /** When the figure was published or announced. */
     date: partialDate({
-      description: 'Date ou début de la période à laquelle le chiffre se rapporte.',
-      example: '2020-09',
+      description: 'Date de publication ou d’annonce du chiffre (AAAA, AAAA-MM ou AAAA-MM-JJ).',
+      example: '2020-07-13',
+    }),
+    /** The date or period the figure describes. */
+    periode_reference: partialPeriod({
+      required: false,
+      description:
+        'Date ou période que décrit le chiffre (« 2024 », « 2023-11/2024-02 ») ; vide quand les sources ne la disent pas.',
+      example: '2020-12',
     }),
     /** Scope. */
     perimetre: text({
@@ -37,6 +44,7 @@ export const chiffresDataset = defineDataset({
       description: 'Base : répondants d’une enquête ou dénominateur, s’il y en a un.',
       example: '1 200 structures répondantes',
     }),
+    localisation: localisationColumn,
     ...provenanceColumns,
   },
   rules: [
@@ -45,6 +53,7 @@ export const chiffresDataset = defineDataset({
       expected: 'un pourcentage entre 0 et 100',
       test: (row) => row.unite !== 'pourcentage' || row.valeur <= 100,
     },
+    locatorOrReason(),
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],

@@ -7,7 +7,7 @@
  * only a collectivity's own decision stands for its position.
  */
 import { code, codes, decimal, partialDate, patterned, slug, text } from './columns.ts';
-import { noteExplainsDoubt, notInTheFuture, provenanceColumns } from './common.ts';
+import { localisationColumn, locatorOrReason, noteExplainsDoubt, notInTheFuture, provenanceColumns } from './common.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { DEPARTEMENT_CODES, METROPOLE_DE_LYON, REGION_CODES } from '../lib/departements.ts';
@@ -165,12 +165,7 @@ export const collectivitesDataset = defineDataset({
     }),
     source_ids: provenanceColumns.source_ids,
     /** Where the fact stands in the first source. */
-    localisation: text({
-      required: false,
-      description:
-        'Où se trouve le fait dans la première source (paragraphe, intertitre, article, « document entier ») ; vide seulement si la note dit pourquoi.',
-      example: 'texte de la motion, troisième paragraphe',
-    }),
+    localisation: localisationColumn,
     statut_verification: provenanceColumns.statut_verification,
     note: provenanceColumns.note,
   },
@@ -240,11 +235,7 @@ export const collectivitesDataset = defineDataset({
       expected: 'une périodicité si et seulement si un montant est donné',
       test: (row) => (row.montant_eur === null) === (row.periodicite === null),
     },
-    {
-      column: 'localisation',
-      expected: 'où se trouve le fait dans la première source, ou une note qui dit pourquoi on ne le sait pas',
-      test: (row) => row.localisation !== null || (row.note !== null && row.note.trim().length > 0),
-    },
+    locatorOrReason(),
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],

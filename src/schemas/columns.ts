@@ -5,7 +5,8 @@
  * dictionary and the Frictionless Table Schema.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
+import { hasOnlyWellFormedMarks } from '../lib/citation-markup.ts';
 
 /** Table Schema field types this project uses. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -22,6 +23,7 @@ export type ColumnKind =
   | 'references'
   | 'textList'
   | 'partialDate'
+  | 'partialPeriod'
   | 'integer'
   | 'decimal'
   | 'yesNo'
@@ -58,6 +60,8 @@ interface Options {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** How a text cell cites a source (src/lib/citation-markup.ts), for error messages. */
+const CITATION_FORM = '[@identifiant] (un identifiant de data/sources.csv : minuscules, chiffres, tirets, sans espace)';
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
@@ -86,11 +90,11 @@ export function text(options: Options & { required?: boolean }): Column<string |
   return {
     kind: 'text',
     ...options,
-    expected: required ? 'un texte non vide' : 'un texte (ou une cellule vide)',
+    expected: `${required ? 'un texte non vide' : 'un texte (ou une cellule vide)'}, où chaque renvoi à une source s’écrit ${CITATION_FORM}`,
     fieldType: 'string',
     required,
     list: false,
-    schema: wrap(z.string(), required),
+    schema: wrap(z.string().refine(hasOnlyWellFormedMarks, 'renvoi mal formé'), required),
   };
 }
 
@@ -244,6 +248,29 @@ export function partialDate(options: Options & { required?: boolean }): Column<s
       z.string().refine((cell) => parsePartialDate(cell) !== null, 'date inexistante ou mal formée'),
       required,
     ),
+  };
+}
+
+/** A date, or a period `début/fin` of two dates (each `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`), the start not after the end. */
+function isPartialPeriod(cell: string): boolean {
+  const parts = cell.split('/');
+  if (parts.length > 2 || parts.some((part) => parsePartialDate(part) === null)) return false;
+  const [start, end] = parts as [string, string | undefined];
+  return end === undefined || comparePartialDates(start, end) <= 0;
+}
+
+/** A date or a period at its known precision: `2024`, `2023-11/2024-02`, `2022/2025`. */
+export function partialPeriod(options: Options & { required: false }): Column<string | null> {
+  return {
+    kind: 'partialPeriod',
+    ...options,
+    expected:
+      'une date (AAAA, AAAA-MM ou AAAA-MM-JJ) ou une période début/fin de deux telles dates, le début avant la fin (ou une cellule vide)',
+    fieldType: 'string',
+    required: false,
+    list: false,
+    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$',
+    schema: nullable(z.string().refine(isPartialPeriod, 'période mal formée')),
   };
 }
 

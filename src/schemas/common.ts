@@ -18,7 +18,7 @@ export const provenanceColumns = {
   /** Verification status. */
   statut_verification: code(VERIFICATION_STATUSES, {
     description:
-      'confirme : attesté par au moins une source hors documents d’amorce ou par un texte officiel ; source_unique : une seule source l’atteste ; incertain : sources divergentes ou valeur déduite.',
+      'confirme : attesté par un texte officiel ou par au moins une source autre que les cinq documents d’où le projet est parti ; source_unique : une seule source l’atteste ; incertain : sources divergentes ou valeur déduite.',
     example: 'confirme',
   }),
   /** Why the row is not confirmed, or any caveat. */
@@ -28,6 +28,31 @@ export const provenanceColumns = {
     example: 'Chiffre lu uniquement dans la proposition de résolution.',
   }),
 };
+
+/**
+ * How a note says why a figure has no `localisation`: « Emplacement dans la
+ * source non relevé : … », or that the source could not be consulted or read
+ * again (« n’a pas pu consulter de nouveau », « non relue »).
+ */
+const LOCATOR_REASON = /emplacement[^.]*non relevé|n[’']a pas pu (?:consulter|relire|être relu)|non relue?\b/i;
+
+/** Where a figure stands in its first source: the column every figure dataset shares. */
+export const localisationColumn = text({
+  required: false,
+  description:
+    'Où se trouve le chiffre dans la première source de source_ids : article, annexe, page, section, intertitre ou paragraphe, ou « document entier » pour un texte court. Vide seulement si la note dit pourquoi (« Emplacement dans la source non relevé : … »).',
+  example: 'Article 8 (montants du complément par date)',
+});
+
+/** A figure without `localisation` says why in its note. */
+export function locatorOrReason<R extends { localisation: string | null; note: string | null }>(): RowRule<R> {
+  return {
+    column: 'localisation' as keyof R & string,
+    expected:
+      'l’emplacement du chiffre dans sa première source, ou une note qui dit pourquoi il manque (« Emplacement dans la source non relevé : … »)',
+    test: (row) => row.localisation !== null || (row.note !== null && LOCATOR_REASON.test(row.note)),
+  };
+}
 
 /** A row that is not `confirme` must say why. */
 export function noteExplainsDoubt<

@@ -6,6 +6,7 @@
  */
 import type { Column } from './columns.ts';
 import { parseCsv } from '../lib/csv.ts';
+import { citedIds } from '../lib/citation-markup.ts';
 
 // `any` here only widens the column map's value type so any Column<T> fits; rows stay typed via RowOf.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -44,27 +45,6 @@ export interface Dataset<C extends Columns = Columns> {
    * source on /sources/): a few words a reader recognises, from the row alone.
    */
   rowLabel: (row: RowOf<C>) => string;
-}
-
-/** `[@id]` in a text: a citation of the source `id`, rendered as a link by the site. */
-const CITATION_MARKER = /\[@([^\]\s]*)\]/g;
-
-/** The source ids a text cites with `[@id]` markers. */
-export function citedSourceIds(text: string): string[] {
-  return [...text.matchAll(CITATION_MARKER)].map((match) => match[1] ?? '');
-}
-
-/**
- * The references a dataset makes: its list columns of ids, and, when it cites
- * sources, the `[@id]` markers of its free-text columns (which must name
- * sources too).
- */
-export function referencesOf<C extends Columns>(dataset: Dataset<C>): Reference[] {
-  if (!dataset.references.some((reference) => reference.dataset === 'sources')) return dataset.references;
-  const texts = Object.entries(dataset.columns)
-    .filter(([, column]) => column.kind === 'text')
-    .map(([column]) => ({ column, dataset: 'sources' }));
-  return [...dataset.references, ...texts];
 }
 
 /** Declares a dataset with typed rules. */
@@ -187,7 +167,12 @@ export interface ReferenceCell {
   line: number;
   column: string;
   ids: readonly string[];
+  /** True for the `[@id]` marks of a text cell, which name rows of sources.csv. */
+  prose?: true;
 }
+
+/** The dataset the `[@id]` marks of every text cell refer to. */
+export const CITED_DATASET = 'sources';
 
 /** Rows that could not be read, and the problem that hid them. */
 export interface LostRows {
@@ -384,11 +369,6 @@ export function checkDataset<C extends Columns>(
   }
 
   const referenceColumns = dataset.references.map((reference) => reference.column);
-  const citingColumns = new Set(
-    referencesOf(dataset)
-      .filter((reference) => !referenceColumns.includes(reference.column))
-      .map((reference) => reference.column),
-  );
   const references: ReferenceCell[] = [];
   const checked: CheckedRow<RowOf<C>>[] = [];
   for (const { line, cells, fieldCount } of rows) {
@@ -421,10 +401,9 @@ export function checkDataset<C extends Columns>(
         row[name] = parsed.data;
         if (referenceColumns.includes(name) && Array.isArray(parsed.data)) {
           references.push({ line, column: name, ids: parsed.data.map(String) });
-        } else if (citingColumns.has(name) && typeof parsed.data === 'string') {
-          const cited = citedSourceIds(parsed.data);
-          if (cited.length > 0) references.push({ line, column: name, ids: cited });
         }
+        const cited = column.kind === 'text' && typeof parsed.data === 'string' ? citedIds(parsed.data) : [];
+        if (cited.length > 0) references.push({ line, column: name, ids: cited, prose: true });
       } else {
         rowProblems.push(problem('row', file, line, name, cell === null ? '' : shorten(cell), column.expected));
       }
@@ -505,10 +484,48 @@ export function checkAll(inputs: readonly DatasetInput[]): {
     rowsBySlug.set(dataset.slug, result.rows);
   }
 
+  /** A reference to `id` of `target` from `at`: fine, a consequence of the row's problem, or unknown. */
+  const checkId = (
+    target: { file: string; result: CheckResult<Record<string, unknown>> },
+    at: Omit<Consequence, 'reason'>,
+    expected: string,
+  ): void => {
+    const entry = target.result.ids.get(at.id);
+    const hidden = target.result.lost.find((rows) => rows.ids === 'all' || rows.ids.has(at.id));
+    if (entry) {
+      entry.blocker?.consequences.push({ ...at, reason: entry.reason });
+    } else if (hidden) {
+      hidden.problem.consequences.push({ ...at, reason: hidden.reason });
+    } else {
+      problems.push(problem('reference', at.file, at.line, at.column, at.id, expected));
+    }
+  };
+
   for (const { dataset } of inputs) {
     const own = checks.get(dataset.slug);
     if (!own) continue;
-    for (const reference of referencesOf(dataset)) {
+    const prose = own.result.references.filter((cell) => cell.prose);
+    const cited = checks.get(CITED_DATASET);
+    if (prose.length > 0 && !cited) {
+      const [first] = prose as [ReferenceCell];
+      problems.push(
+        problem(
+          'file',
+          own.file,
+          first.line,
+          first.column,
+          CITED_DATASET,
+          `le jeu de données « ${CITED_DATASET} », auquel renvoient les [@identifiant] des textes`,
+        ),
+      );
+    }
+    for (const cell of cited ? prose : []) {
+      for (const id of cell.ids) {
+        const at = { file: own.file, line: cell.line, column: cell.column, id };
+        if (cited) checkId(cited, at, `un identifiant existant de ${cited.file} (renvoi [@${id}] du texte)`);
+      }
+    }
+    for (const reference of dataset.references) {
       const target = checks.get(reference.dataset);
       if (!target) {
         problems.push(
@@ -523,30 +540,14 @@ export function checkAll(inputs: readonly DatasetInput[]): {
         );
         continue;
       }
-      const { ids, lost } = target.result;
       for (const cell of own.result.references) {
-        if (cell.column !== reference.column) continue;
+        if (cell.prose || cell.column !== reference.column) continue;
         for (const id of cell.ids) {
-          const at = { file: own.file, line: cell.line, column: cell.column, id };
-          const entry = ids.get(id);
-          const hidden = lost.find((rows) => rows.ids === 'all' || rows.ids.has(id));
-          if (entry) {
-            entry.blocker?.consequences.push({ ...at, reason: entry.reason });
-          } else if (hidden) {
-            hidden.problem.consequences.push({ ...at, reason: hidden.reason });
-          } else {
-            const marker = dataset.references.includes(reference) ? '' : ` (renvoi « [@${id}] » du texte)`;
-            problems.push(
-              problem(
-                'reference',
-                own.file,
-                cell.line,
-                cell.column,
-                id,
-                `un identifiant existant de ${target.file}${marker}`,
-              ),
-            );
-          }
+          checkId(
+            target,
+            { file: own.file, line: cell.line, column: cell.column, id },
+            `un identifiant existant de ${target.file}`,
+          );
         }
       }
     }

@@ -18,6 +18,8 @@ export interface DictionaryEntry {
   /** What any valid cell looks like, in French, when there is no closed list (or on top of it, for lists). */
   rule: string | null;
   example: string | null;
+  /** Whether the column is free text, where a source is cited as `[@id]`. */
+  citesSources: boolean;
 }
 
 /** The type of a column, in French. */
@@ -37,6 +39,8 @@ export function columnTypeLabel(column: Column<unknown>, referenceTarget: string
       return 'liste de textes';
     case 'partialDate':
       return 'date à précision variable';
+    case 'partialPeriod':
+      return 'date ou période';
     case 'integer':
       return 'nombre entier';
     case 'decimal':
@@ -67,6 +71,8 @@ function ruleOf(column: Column<unknown>, referenceTarget: string | null): string
       return 'textes séparés par « ; »';
     case 'partialDate':
       return 'AAAA, AAAA-MM ou AAAA-MM-JJ, date qui existe';
+    case 'partialPeriod':
+      return 'une date AAAA, AAAA-MM ou AAAA-MM-JJ, ou une période début/fin (« 2023-11/2024-02 »)';
     case 'integer':
       return 'chiffres seuls, ≥ 0, sans espace ni unité';
     case 'decimal':
@@ -93,6 +99,7 @@ export function dataDictionary(dataset: Dataset): DictionaryEntry[] {
       values: column.values ?? null,
       rule: ruleOf(column, target),
       example: column.example ?? null,
+      citesSources: column.kind === 'text',
     };
   });
 }

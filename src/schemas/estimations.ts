@@ -1,9 +1,15 @@
 /** data/estimations.csv — the contested counts of excluded and covered workers, and the costs. */
 import { code, decimal, integer, partialDate, references, slug, text, yesNo } from './columns.ts';
-import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { localisationColumn, locatorOrReason, noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { formatPartialDate } from '../lib/format.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
-import { COST_PERIODS, ESTIMATE_NATURES, ESTIMATE_UNITS, SCOPE_CODES } from '../lib/codes/estimations.ts';
+import {
+  COST_PERIODS,
+  ESTIMATE_NATURES,
+  ESTIMATE_OBJECTS,
+  ESTIMATE_UNITS,
+  SCOPE_CODES,
+} from '../lib/codes/estimations.ts';
 
 export const estimationsDataset = defineDataset({
   slug: 'estimations',
@@ -19,7 +25,16 @@ export const estimationsDataset = defineDataset({
       example: 'Gouvernement (rapport de l’article 83 de la LFSS 2023)',
     }),
     /** When. */
-    date: partialDate({ description: 'Date de l’estimation (AAAA, AAAA-MM ou AAAA-MM-JJ).', example: '2023-12' }),
+    date: partialDate({
+      description: 'Date de l’estimation : sa publication ou son annonce (AAAA, AAAA-MM ou AAAA-MM-JJ).',
+      example: '2023-12-05',
+    }),
+    /** When the world was as the figure says: may differ from its publication. */
+    date_etat: partialDate({
+      description:
+        'Date de la situation que décrit le chiffre (AAAA, AAAA-MM ou AAAA-MM-JJ) : elle peut précéder la publication (données d’une année antérieure) ou la suivre (salariés couverts à partir d’une date d’effet).',
+      example: '2023-12',
+    }),
     /** Point value. */
     valeur: decimal({
       required: false,
@@ -46,6 +61,12 @@ export const estimationsDataset = defineDataset({
     }),
     /** What is counted. */
     nature: code(ESTIMATE_NATURES, { description: 'Ce qui est compté : exclus, couverts ou cout.', example: 'exclus' }),
+    /** What the count describes at its date: still excluded, newly covered, covered, cost. */
+    objet: code(ESTIMATE_OBJECTS, {
+      description:
+        'Ce que décrit le chiffre à sa date : exclus_restants (personnes encore exclues), devenus_couverts (personnes qu’une mesure vient de rendre éligibles, naguère exclues), couverts (ensemble des bénéficiaires) ou cout. Un graphique ne met jamais côte à côte exclus_restants et devenus_couverts.',
+      example: 'exclus_restants',
+    }),
     /** For costs, the period. */
     periodicite: code(COST_PERIODS, {
       required: false,
@@ -85,6 +106,12 @@ export const estimationsDataset = defineDataset({
       description: '« oui » pour un chiffre calculé par l’observatoire à partir d’autres lignes (voir methode).',
       example: 'non',
     }),
+    /** Whether the figure describes the world before the agreement of 4 June 2024. */
+    anterieur_accord_2024: yesNo({
+      description:
+        '« oui » si le chiffre décrit une situation antérieure à l’accord « Ségur pour tous » du 4 juin 2024 : le site le présente comme historique.',
+      example: 'oui',
+    }),
     /** Estimates this one contests. */
     conteste_ids: references({
       required: false,
@@ -92,6 +119,7 @@ export const estimationsDataset = defineDataset({
       description: 'Identifiants des estimations que celle-ci conteste, séparés par « ; ».',
       example: 'rapport-art83-prive',
     }),
+    localisation: localisationColumn,
     ...provenanceColumns,
   },
   rules: [
@@ -140,6 +168,20 @@ export const estimationsDataset = defineDataset({
       expected: 'une méthode qui explique le calcul, pour un chiffre dérivé',
       test: (row) => !row.derive || row.methode !== null,
     },
+    {
+      column: 'objet',
+      expected:
+        'un objet qui va avec la nature : cout pour un coût, exclus_restants pour des exclus, couverts pour des couverts, devenus_couverts pour des exclus ou des couverts',
+      test: (row) =>
+        row.objet === 'cout'
+          ? row.nature === 'cout'
+          : row.objet === 'exclus_restants'
+            ? row.nature === 'exclus'
+            : row.objet === 'couverts'
+              ? row.nature === 'couverts'
+              : row.nature !== 'cout',
+    },
+    locatorOrReason(),
     noteExplainsDoubt(),
   ],
   references: [

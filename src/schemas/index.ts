@@ -8,6 +8,7 @@
 import { sourcesDataset } from './sources.ts';
 import { evenementsDataset } from './evenements.ts';
 import { estimationsDataset } from './estimations.ts';
+import { exclusAujourdhuiDataset } from './exclus-aujourdhui.ts';
 import { chiffresDataset } from './chiffres.ts';
 import { mesuresDataset } from './mesures.ts';
 import { metiersDataset } from './metiers.ts';
@@ -29,6 +30,7 @@ const CURATED = {
   sources: sourcesDataset,
   evenements: evenementsDataset,
   estimations: estimationsDataset,
+  'exclus-aujourdhui': exclusAujourdhuiDataset,
   chiffres: chiffresDataset,
   mesures: mesuresDataset,
   metiers: metiersDataset,

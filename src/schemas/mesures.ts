@@ -1,6 +1,6 @@
 /** data/mesures.csv — the measures that granted (or refused) the 183 € and their equivalents. */
 import { code, codes, decimal, partialDate, slug, text, yesNo } from './columns.ts';
-import { noteExplainsDoubt, provenanceColumns } from './common.ts';
+import { localisationColumn, locatorOrReason, noteExplainsDoubt, provenanceColumns } from './common.ts';
 import { defineDataset, type RowOf } from './dataset.ts';
 import { SECTORS } from '../lib/codes/common.ts';
 import { AMOUNT_UNITS, MEASURE_TYPES } from '../lib/codes/mesures.ts';
@@ -70,6 +70,7 @@ export const mesuresDataset = defineDataset({
         '« oui » pour une mesure qui n’est pas une revalorisation Ségur (ex. avenant 43 de l’aide à domicile).',
       example: 'non',
     }),
+    localisation: localisationColumn,
     ...provenanceColumns,
   },
   rules: [
@@ -78,6 +79,7 @@ export const mesuresDataset = defineDataset({
       expected: 'une unité si et seulement si un montant est donné',
       test: (row) => (row.montant === null) === (row.unite_montant === null),
     },
+    locatorOrReason(),
     noteExplainsDoubt(),
   ],
   references: [{ column: 'source_ids', dataset: 'sources' }],

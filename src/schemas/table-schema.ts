@@ -81,6 +81,10 @@ function listDescription(column: Column<unknown>, target: string | null): string
   return 'Liste : textes séparés par « ; ».';
 }
 
+/** How a text cell cites a source, said in the description of every text field. */
+const PROSE_DESCRIPTION =
+  'Texte libre : un renvoi à une source s’y écrit [@identifiant], où identifiant est l’id d’une ligne de sources.csv ; la variante pour tableur et le JSON écrivent ces renvois en clair, « (titre court, éditeur) ».';
+
 /** One Table Schema field from one column. */
 export function tableSchemaField(
   name: string,
@@ -93,6 +97,7 @@ export function tableSchemaField(
   if (column.example !== undefined) field.example = column.example;
   if (name === 'id') constraints.unique = true;
 
+  if (column.kind === 'text') field.description = `${column.description} ${PROSE_DESCRIPTION}`;
   if (column.list) {
     field.description = `${column.description} ${listDescription(column, referenceTarget)}`;
     const item = itemPattern(column);

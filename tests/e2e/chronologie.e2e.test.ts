@@ -25,6 +25,11 @@ const csv = Papa.parse<Record<string, string>>(readFileSync('dist/donnees/evenem
 });
 const rows = csv.data;
 const header = csv.meta.fields ?? [];
+/** The same rows with their citations written out (the spreadsheet variant): what the export writes. */
+const readableRows = Papa.parse<Record<string, string>>(
+  readFileSync('dist/donnees/evenements-excel.csv', 'utf8').replace(/^\uFEFF/, ''),
+  { header: true, skipEmptyLines: 'greedy', delimiter: ';' },
+).data;
 const field = (row: Record<string, string>, name: string): string => row[name] ?? '';
 
 /** Ids of the events whose title, summary or actors contain the phrase once folded: what a reader expects to find. */
@@ -136,7 +141,7 @@ describe('la page Chronologie', () => {
     expect(await searched(page, withoutAccents.toUpperCase())).toEqual(withAccents);
   });
 
-  it('exporte en CSV exactement les événements affichés, dans leur ordre et avec les colonnes du fichier', async () => {
+  it('exporte en CSV exactement les événements affichés, dans leur ordre, avec les colonnes du fichier et les renvois aux sources écrits en texte', async () => {
     const { page } = await site.open(`/chronologie/?q=${encodeURIComponent(withoutAccents)}&ordre=recent`);
     const shown = await searched(page, withoutAccents);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
@@ -148,8 +153,9 @@ describe('la page Chronologie', () => {
     expect(exported.errors).toEqual([]);
     expect(exported.meta.fields).toEqual(header);
     expect(exported.data.map((row) => row['id'])).toEqual(shown);
-    const original = new Map(rows.map((row) => [row['id'], row]));
+    const original = new Map(readableRows.map((row) => [row['id'], row]));
     for (const row of exported.data) expect(row).toEqual(original.get(row['id']));
+    for (const row of exported.data) expect(Object.values(row).join(' ')).not.toContain('[@');
     await expect(page.textContent('[data-export-status]')).resolves.toMatch(/téléchargé/);
   });
 

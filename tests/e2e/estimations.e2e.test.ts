@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, siteUrl, useBrowser, type OpenOptions } from './browser.ts';
 import { byTag, elements, readPage, textOf } from '../site/built-site.ts';
 
-const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 
 const site = useBrowser();
 /** An element of the built /estimations/ page (what the browser tests start from needs no browser). */
@@ -114,12 +114,12 @@ describe('les infobulles', () => {
 });
 
 describe('la page /estimations/', () => {
-  it('montre ses quatre graphiques et leurs tableaux sans JavaScript, boutons de copie cachés', async () => {
+  it('montre ses graphiques et leurs tableaux sans JavaScript, boutons de copie cachés', async () => {
     await onPage(
       async (page) => {
-        expect(await page.locator('svg.chart').count()).toBe(4);
-        expect(await page.locator('table.estimates-table caption').count()).toBe(4);
-        expect(await page.locator('figcaption.chart-summary').count()).toBe(4);
+        expect(await page.locator('svg.chart').count()).toBe(CHARTS.length);
+        expect(await page.locator('table.estimates-table caption').count()).toBe(CHARTS.length);
+        expect(await page.locator('figcaption.chart-summary').count()).toBe(CHARTS.length);
         expect(await page.locator('copy-text button:visible').count()).toBe(0);
         // The access date is the reader's, filled by the browser: without JavaScript, a placeholder says to add it.
         expect(await page.locator('.chart-citation').first().innerText()).toMatch(/consulté le \[date à ajouter\]\./);

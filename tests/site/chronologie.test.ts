@@ -45,7 +45,10 @@ describe('la page /chronologie/', () => {
       if (!time || !shape?.test(textOf(time))) problems.push(`${id} : date « ${time ? textOf(time) : ''} »`);
       const flagged = byTag(article, 'span').some((span) => hasClass(span, 'status-flag'));
       if (flagged !== (field(row, 'statut_verification') !== 'confirme')) problems.push(`${id} : statut`);
-      const sources = byTag(article, 'a')
+      // The numbered links of its sources, not the citations of its note.
+      const sources = byTag(article, 'span')
+        .filter((span) => hasClass(span, 'source-links'))
+        .flatMap((span) => byTag(span, 'a'))
         .map((link) => link.attribs['href'] ?? '')
         .filter((href) => href.startsWith('/sources/#'));
       const expected = field(row, 'source_ids')

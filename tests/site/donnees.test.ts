@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../src/schemas/index.ts';
 import { loadRows } from '../../src/schemas/dataset.ts';
 import { parseSpreadsheetCsv } from '../../src/lib/spreadsheet-csv.ts';
+import { proseAsText, shortTitle, type CitedSource } from '../../src/lib/citation-markup.ts';
 import { DomUtils } from 'htmlparser2';
 import { byTag, fileOfPath, readPage, textOf } from './built-site.ts';
 import { publishedVersions } from '../../scripts/release.ts';
@@ -39,12 +40,35 @@ function served(path: string): Buffer {
 }
 const servedText = (path: string): string => served(path).toString('utf8');
 
+/** What a citation shows of a source, read from sources.csv itself. */
+const sourcesById = new Map(localRows('sources').map((row) => [String(row['id']), row]));
+function cited(id: string): CitedSource {
+  const source = sourcesById.get(id);
+  if (!source) throw new Error(`source inconnue : ${id}`);
+  return { id, title: shortTitle(String(source['titre'])), publisher: String(source['editeur']) };
+}
+
+/** The rows with the citations of their text cells written out: what the readers' downloads hold. */
+function readable(slug: string, rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const dataset = DATASETS.find((entry) => entry.slug === slug)!;
+  const texts = Object.entries(dataset.columns).flatMap(([name, column]) => (column.kind === 'text' ? [name] : []));
+  return rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([name, value]) => [
+        name,
+        texts.includes(name) && typeof value === 'string' ? proseAsText(value, cited) : value,
+      ]),
+    ),
+  );
+}
+
 describe('les téléchargements publiés', () => {
   it.each(DATASETS.map((dataset) => dataset.slug))(
-    '%s : CSV identique octet pour octet, variante tableur et JSON relus aux lignes validées',
+    '%s : CSV identique octet pour octet (renvois balisés), variante tableur et JSON relus aux lignes validées, renvois écrits en clair',
     (slug) => {
       const rows = localRows(slug);
       const dataset = DATASETS.find((entry) => entry.slug === slug)!;
+      const readableRows = readable(slug, rows);
 
       const csv = served(`/donnees/${slug}.csv`);
       expect(csv.equals(readFileSync(`data/${slug}.csv`))).toBe(true);
@@ -59,9 +83,10 @@ describe('les téléchargements publiés', () => {
       expect(plain.data.length - 1).toBe(rows.length);
       expect(
         loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, decimalColumns(slug)), { newline: '\n' }), dataset),
-      ).toEqual(rows);
+      ).toEqual(readableRows);
+      expect(spreadsheet).not.toContain('[@');
 
-      expect(JSON.parse(servedText(`/donnees/${slug}.json`))).toEqual(rows);
+      expect(JSON.parse(servedText(`/donnees/${slug}.json`))).toEqual(readableRows);
     },
   );
 });

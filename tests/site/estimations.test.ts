@@ -10,7 +10,7 @@ import { estimationsDataset } from '../../src/schemas/estimations.ts';
 import { formatEstimate } from '../../src/lib/estimates.ts';
 import { byTag, elements, fileOfPath, readPage, textOf, type Element } from './built-site.ts';
 
-const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const page = readPage('/estimations/');

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/queries/data.ts';
-import { coveredVsExcluded, officialReportBreakdown } from '../../src/queries/estimations.ts';
+import { agreement2024, coveredVsExcluded, officialReportBreakdown } from '../../src/queries/estimations.ts';
+import { comparePartialDates, sortKey } from '../../src/lib/dates.ts';
 
 const allEstimations = () => rowsOf('estimations');
 
@@ -43,5 +44,25 @@ describe('les données publiées', () => {
   it('gardent les lignes que les graphiques nomment, dans une même unité et qui s’additionnent', () => {
     expect(() => officialReportBreakdown()).not.toThrow();
     expect(() => coveredVsExcluded()).not.toThrow();
+  });
+
+  it('disent historique un chiffre dont la situation précède l’accord de 2024, et pas un chiffre qui la suit', () => {
+    const { date } = agreement2024();
+    const wrong = allEstimations().flatMap((row) => {
+      // A date known to the year or the month is before the agreement only if all of it is.
+      const end =
+        row.date_etat.length === 4
+          ? `${row.date_etat}-12-31`
+          : row.date_etat.length === 7
+            ? `${row.date_etat}-31`
+            : row.date_etat;
+      const before = comparePartialDates(end, date) < 0;
+      const after = sortKey(row.date_etat) > sortKey(date);
+      if (before && !row.anterieur_accord_2024)
+        return [`${row.id} : situation ${row.date_etat} non marquée historique`];
+      if (after && row.anterieur_accord_2024) return [`${row.id} : situation ${row.date_etat} marquée historique`];
+      return [];
+    });
+    expect(wrong).toEqual([]);
   });
 });

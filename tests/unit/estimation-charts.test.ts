@@ -59,9 +59,15 @@ describe.each(charts.map((chart) => [chart.slug, chart] as const))('le graphique
   });
 });
 
-describe('les quatre graphiques', () => {
+describe('les cinq graphiques', () => {
   it('ont des adresses stables', () => {
-    expect(CHART_SLUGS).toEqual(['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts']);
+    expect(CHART_SLUGS).toEqual([
+      'rapport-article-83',
+      'comparaison-exclus',
+      'couverts-exclus',
+      'devenus-couverts',
+      'couts',
+    ]);
     expect(estimationChart('couts', SITE).pngPath).toBe('/estimations/couts.png');
   });
 
@@ -71,10 +77,37 @@ describe('les quatre graphiques', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('montrent la ventilation 92 400 + 26 600 + 1 800 et les ≈ 93 000, ≈ 112 000, 215 000 et ≈ 3 000 de la comparaison', () => {
+  it('montrent la ventilation 92 400 + 26 600 + 1 800, les 215 000 et ≈ 3 000 parmi les exclus restants, et les ≈ 93 000 et ≈ 112 000 parmi les salariés devenus couverts', () => {
     const [report, comparison] = charts;
     expect(report?.rows.map((row) => row.valeur)).toEqual([120800, 92400, 26600, 1800]);
     const values = comparison?.rows.map((row) => row.valeur) ?? [];
-    for (const value of [120800, 93000, 112000, 215000, 3000, 600000]) expect(values).toContain(value);
+    for (const value of [120800, 215000, 3000, 600000]) expect(values).toContain(value);
+    for (const value of [93000, 112000, 110000]) expect(values).not.toContain(value);
+    const newly = charts.find((chart) => chart.slug === 'devenus-couverts')?.rows.map((row) => row.valeur) ?? [];
+    for (const value of [93000, 112000, 110000]) expect(newly).toContain(value);
+  });
+
+  it('ne mettent jamais côte à côte des exclus restants et des salariés devenus couverts', () => {
+    for (const chart of charts) {
+      const objets = new Set(chart.rows.map((row) => row.objet));
+      expect(objets.has('exclus_restants') && objets.has('devenus_couverts'), chart.slug).toBe(false);
+    }
+  });
+
+  it('disent « historique » de chaque chiffre antérieur à l’accord de 2024, dans le graphique et dans le tableau', () => {
+    for (const chart of charts) {
+      for (const line of chart.table) {
+        expect(line.history !== null, `${chart.slug} ${line.row.id}`).toBe(line.row.anterieur_accord_2024);
+        const mark = marksOf(chart.svg).find((candidate) => candidate['data-id'] === line.row.id);
+        expect(mark?.['aria-label']?.includes('historique'), `${chart.slug} ${line.row.id}`).toBe(
+          line.row.anterieur_accord_2024,
+        );
+      }
+      expect(chart.history !== null).toBe(chart.rows.some((row) => row.anterieur_accord_2024));
+    }
+  });
+
+  it('écrivent dans leurs CSV les renvois aux sources en clair', () => {
+    for (const chart of charts) expect(chart.csv).not.toContain('[@');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateWithPreposition,
+  literalParts,
   formatEuros,
   formatList,
   formatNumber,
@@ -93,6 +94,19 @@ describe('formatList et listParts', () => {
       { type: 'literal', value: ' et ' },
       { type: 'element', value: 'mesures' },
     ]);
+  });
+});
+
+describe('literalParts', () => {
+  it('isole les noms de fichier et la balise de renvoi d’un texte', () => {
+    expect(literalParts('identifiants de data/sources.csv, cités [@identifiant].')).toEqual([
+      { text: 'identifiants de ', literal: false },
+      { text: 'data/sources.csv', literal: true },
+      { text: ', cités ', literal: false },
+      { text: '[@identifiant]', literal: true },
+      { text: '.', literal: false },
+    ]);
+    expect(literalParts('Sans fichier.')).toEqual([{ text: 'Sans fichier.', literal: false }]);
   });
 });
 

@@ -57,7 +57,7 @@ describe('robustesse du parseur et du validateur', () => {
         const result = checkDataset(csv, dataset);
         expect(Array.isArray(result.rows)).toBe(true);
         for (const problem of result.problems) {
-          expect(formatProblem(problem)).toMatch(/^data\/[a-z]+\.csv(:\d+(:\S+)?)? — trouvé « .* », attendu /s);
+          expect(formatProblem(problem)).toMatch(/^data\/[a-z-]+\.csv(:\d+(:\S+)?)? — trouvé « .* », attendu /s);
         }
         // Every accepted row has every column of the schema.
         for (const { row } of result.rows) {

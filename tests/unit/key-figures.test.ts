@@ -24,12 +24,14 @@ function estimate(overrides: Partial<EstimationRow> = {}): EstimationRow {
     id: 'estimation-a',
     estimateur: 'Auteur A',
     date: '2023-12',
+    date_etat: '2023-12',
     valeur: 1000,
     valeur_min: null,
     valeur_max: null,
     approximatif: false,
     unite: 'personnes',
     nature: 'exclus',
+    objet: 'exclus_restants',
     periodicite: null,
     annee_concernee: null,
     perimetre: 'Tout le champ',
@@ -37,7 +39,9 @@ function estimate(overrides: Partial<EstimationRow> = {}): EstimationRow {
     methode: null,
     officiel: true,
     derive: false,
+    anterieur_accord_2024: true,
     conteste_ids: [],
+    localisation: 'Tableau de synthèse',
     source_ids: ['source-a'],
     statut_verification: 'confirme',
     note: null,
@@ -75,6 +79,7 @@ const SOURCES: Record<string, SourceRow> = {
     date_publication: '2023-12',
     date_deduite: false,
     url: 'https://exemple.fr/a',
+    url_origine: 'relevee',
     reference: null,
     type: 'rapport',
     note: null,
@@ -86,6 +91,7 @@ const SOURCES: Record<string, SourceRow> = {
     date_publication: null,
     date_deduite: false,
     url: null,
+    url_origine: null,
     reference: 'JO du 1er mars 2024',
     type: 'article_presse',
     note: null,
@@ -93,6 +99,8 @@ const SOURCES: Record<string, SourceRow> = {
 };
 const context: FigureContext = {
   sourcesByIds: (ids) => ids.flatMap((id) => (SOURCES[id] ? [SOURCES[id]] : [])),
+  prose: (text) => [{ kind: 'text', text }],
+  agreement: { date: '2024-06-04', name: 'Ségur pour tous', effect: '2024-01' },
   site: 'https://observatoire.exemple',
   siteName: 'Observatoire',
 };
@@ -146,10 +154,18 @@ describe('les règles de choix, sur des lignes inventées', () => {
     expect(latestOfficialExcludedTotal(rows)?.id).toBe('recent');
   });
 
+  it('ne prennent jamais pour total des exclus un décompte de salariés devenus couverts', () => {
+    const rows = [
+      estimate({ id: 'exclus', date: '2023-12' }),
+      estimate({ id: 'devenus-couverts', date: '2024-09', objet: 'devenus_couverts', anterieur_accord_2024: false }),
+    ];
+    expect(latestOfficialExcludedTotal(rows)?.id).toBe('exclus');
+  });
+
   it('préfèrent, à date égale, le plus grand chiffre (le total plutôt que ses parties)', () => {
     const rows = [
-      estimate({ id: 'partie', nature: 'couverts', valeur: 200 }),
-      estimate({ id: 'total', nature: 'couverts', valeur: 700 }),
+      estimate({ id: 'partie', nature: 'couverts', objet: 'couverts', valeur: 200 }),
+      estimate({ id: 'total', nature: 'couverts', objet: 'couverts', valeur: 700 }),
     ];
     expect(latestOfficialCoveredTotal(rows)?.id).toBe('total');
   });
@@ -174,6 +190,21 @@ describe('une carte de chiffre clé', () => {
     expect(estimateValue(estimate({ valeur: null, valeur_min: 8000, valeur_max: 8500 }))).toBe(
       '8\u202f000 à 8\u202f500',
     );
+  });
+
+  it('marque comme historique un chiffre d’avant l’accord de 2024, en le datant, et le dit dans la citation à copier', () => {
+    const old = estimateFigure(estimate({ date_etat: '2023-12', anterieur_accord_2024: true }), 'Exclus', context);
+    expect(old.history).toBe('Situation de décembre 2023, avant l’accord « Ségur pour tous » du 4 juin 2024.');
+    expect(old.citation).toContain('(chiffre historique : situation de décembre 2023, avant l’accord');
+    const recent = estimateFigure(estimate({ anterieur_accord_2024: false }), 'Exclus', context);
+    expect(recent.history).toBeNull();
+    expect(recent.citation).not.toContain('historique');
+  });
+
+  it('donne l’emplacement du chiffre dans sa première source, sur la carte et dans la citation à copier', () => {
+    const figure = estimateFigure(estimate({ localisation: 'Tableau 3' }), 'Exclus', context);
+    expect(figure.locator).toBe('Tableau 3');
+    expect(figure.citation).toContain('Rapport A (Ministère), https://exemple.fr/a (Tableau 3).');
   });
 
   it('dit honnêtement qu’un décompte en ETP n’est pas un décompte de personnes', () => {
@@ -204,7 +235,14 @@ describe('une carte de chiffre clé', () => {
 
   it('copie le chiffre avec son unité, son auteur, sa date, sa source et le lien vers la carte', () => {
     const figure = estimateFigure(
-      estimate({ id: 'rapport', valeur: 120800, unite: 'etp', source_ids: ['source-a', 'source-b'] }),
+      estimate({
+        id: 'rapport',
+        valeur: 120800,
+        unite: 'etp',
+        source_ids: ['source-a', 'source-b'],
+        anterieur_accord_2024: false,
+        localisation: null,
+      }),
       'Exclus',
       context,
     );
@@ -219,7 +257,7 @@ describe('une carte de chiffre clé', () => {
 
   it('écrit « environ » dans la citation d’un ordre de grandeur', () => {
     const figure = estimateFigure(
-      estimate({ valeur: 700000, approximatif: true, nature: 'couverts' }),
+      estimate({ valeur: 700000, approximatif: true, nature: 'couverts', objet: 'couverts' }),
       'Couverts',
       context,
     );

@@ -78,7 +78,7 @@ describe('validate-data', () => {
   });
 
   it('donne la cause d’abord et range sous elle les renvois qu’elle fait échouer, au lieu de les dire inexistants', () => {
-    // source-b has a date that does not exist: seven rows cite it; chiffres.csv also cites an id that exists nowhere.
+    // source-b has a date that does not exist: nine rows cite it; chiffres.csv also cites an id that exists nowhere.
     const directory = withFault('source-date-fausse', 'sources');
     cpSync('tests/fixtures/invalid/source-inconnue.csv', join(directory, 'chiffres.csv'));
     const report = validateDirectory(directory, 'data');
@@ -90,10 +90,10 @@ describe('validate-data', () => {
       `  ↳ data/demarches.csv:2:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/estimations.csv:4:source_ids renvoie à « source-b » : ${why}`,
       `  ↳ data/evenements.csv:3:source_ids renvoie à « source-b » : ${why}`,
-      '  ↳ … et 3 autres renvois de même cause',
+      '  ↳ … et 5 autres renvois de même cause',
       'data/chiffres.csv:3:source_ids — trouvé « source-inexistante », attendu un identifiant existant de data/sources.csv',
       '',
-      '2 problèmes dans les données (et 8 renvois qui en découlent, listés sous leur cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '2 problèmes dans les données (et 10 renvois qui en découlent, listés sous leur cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -104,13 +104,15 @@ describe('validate-data', () => {
     const report = validateDirectory(directory, 'data');
     const why = 'ce renvoi ne peut pas être vérifié tant que ce fichier manque';
     expect(formatReport(report.problems).split('\n')).toEqual([
-      'data/mesures.csv — trouvé « (fichier absent) », attendu le fichier du jeu de données « Mesures », décrit par src/schemas/mesures.ts, avec l’en-tête : id,nom,type,date_accord,date_effet,montant,unite_montant,base_juridique,secteurs,etablissements,professions_couvertes,exclus_explicites,hors_segur,source_ids,statut_verification,note',
+      'data/mesures.csv — trouvé « (fichier absent) », attendu le fichier du jeu de données « Mesures », décrit par src/schemas/mesures.ts, avec l’en-tête : id,nom,type,date_accord,date_effet,montant,unite_montant,base_juridique,secteurs,etablissements,professions_couvertes,exclus_explicites,hors_segur,localisation,source_ids,statut_verification,note',
+      `  ↳ data/exclus-aujourdhui.csv:2:mesure_voisine_ids renvoie à « mesure-a » : ${why}`,
+      `  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « mesure-a » : ${why}`,
+      `  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « decision-a » : ${why}`,
       `  ↳ data/montants.csv:3:mesure_ids renvoie à « mesure-a » : ${why}`,
       `  ↳ data/regles.csv:2:mesure_ids renvoie à « mesure-a » : ${why}`,
-      `  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : ${why}`,
-      `  ↳ data/regles.csv:4:mesure_ids renvoie à « mesure-a » : ${why}`,
+      '  ↳ … et 2 autres renvois de même cause',
       '',
-      '1 problème dans les données (et 4 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 7 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -127,10 +129,11 @@ describe('validate-data', () => {
   it('signale une ligne qui n’a pas autant de champs que l’en-tête, et garde son identifiant pour les renvois', () => {
     const report = validateDirectory(withFault('ligne-incomplete', 'mesures'), 'data');
     expect(formatReport(report.problems).split('\n')).toEqual([
-      'data/mesures.csv:3 — trouvé « 15 champs », attendu 16 champs, comme l’en-tête (une virgule en trop ou en moins ? une cellule qui contient une virgule s’écrit entre guillemets doubles)',
+      'data/mesures.csv:3 — trouvé « 16 champs », attendu 17 champs, comme l’en-tête (une virgule en trop ou en moins ? une cellule qui contient une virgule s’écrit entre guillemets doubles)',
+      '  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '',
-      '1 problème dans les données (et 1 renvoi qui en découle, listé sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 2 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -138,12 +141,14 @@ describe('validate-data', () => {
     const report = validateDirectory(withFault('guillemet-ouvert', 'mesures'), 'data');
     expect(formatReport(report.problems).split('\n')).toEqual([
       'data/mesures.csv:2 — trouvé « un guillemet double ouvert et jamais fermé, qui fait lire les lignes 2 à 3 comme une seule », attendu un guillemet double fermant à la fin de la cellule (sans lui, tout le reste du fichier se lit comme une seule cellule)',
+      '  ↳ data/exclus-aujourdhui.csv:2:mesure_voisine_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ data/exclus-aujourdhui.csv:3:mesure_voisine_ids renvoie à « decision-a » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
       '  ↳ data/montants.csv:3:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
       '  ↳ data/regles.csv:2:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
-      '  ↳ data/regles.csv:3:mesure_ids renvoie à « decision-a » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
-      '  ↳ data/regles.csv:4:mesure_ids renvoie à « mesure-a » : la ligne de cet identifiant est écartée tant que ce problème n’est pas corrigé',
+      '  ↳ … et 2 autres renvois de même cause',
       '',
-      '1 problème dans les données (et 4 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
+      '1 problème dans les données (et 7 renvois qui en découlent, listés sous sa cause) : rien n’est construit tant qu’ils ne sont pas corrigés.',
     ]);
   });
 
@@ -153,10 +158,15 @@ describe('validate-data', () => {
     expect(lines[0]).toBe(
       'data/sources.csv:2 — trouvé « un guillemet double mal placé, qui fait lire les lignes 2 à 4 comme une seule », attendu une cellule entièrement entre guillemets doubles, un guillemet à l’intérieur étant doublé ("")',
     );
-    expect(lines).toContain(
-      '  ↳ data/collectivites.csv:4:source_ids renvoie à « source-b » : la ligne de cet identifiant est lue dans la cellule de ce guillemet',
-    );
-    expect(lines).toContain('  ↳ … et 21 autres renvois de même cause');
+    // The row it swallows (source-b) is not unknown: references to it are listed under this quote.
+    expect(report.problems[0]?.consequences).toContainEqual({
+      file: 'data/collectivites.csv',
+      line: 4,
+      column: 'source_ids',
+      id: 'source-b',
+      reason: 'la ligne de cet identifiant est lue dans la cellule de ce guillemet',
+    });
+    expect(lines).toContain('  ↳ … et 27 autres renvois de même cause');
     expect(lines.filter((line) => line.includes(' — trouvé '))).toHaveLength(1);
   });
 

@@ -22,6 +22,7 @@ import type { EvenementRow } from '../../src/schemas/evenements.ts';
 import type { SourceRow } from '../../src/schemas/sources.ts';
 import { sourcesDataset } from '../../src/schemas/sources.ts';
 import { sourceLinkOf } from '../../src/views/sources/source-links.ts';
+import { proseFrom, type ProseView } from '../../src/views/citations/prose.ts';
 import { evenementsDataset } from '../../src/schemas/evenements.ts';
 import probes from '../fixtures/xss/probes.json' with { type: 'json' };
 
@@ -156,14 +157,24 @@ const hostileSources: Record<string, SourceRow> = Object.fromEntries(
       date_publication: null,
       date_deduite: false,
       url: 'https://exemple.fr/a',
+      url_origine: 'relevee',
       reference: probe,
       type: 'autre',
       note: probe,
     } satisfies SourceRow,
   ]),
 );
+/** Citations resolved against the hostile sources: their titles and publishers are probes too. */
+function hostileProse(text: string): ProseView {
+  return proseFrom(`${text} [@source-0] [@source-1]`, (id) => {
+    const source = hostileSources[id]!;
+    return { id, href: `/sources/#${id}`, title: source.titre, publisher: source.editeur };
+  });
+}
 const context: FigureContext = {
   sourcesByIds: (ids) => ids.flatMap((id) => (hostileSources[id] ? [hostileSources[id]] : [])),
+  prose: hostileProse,
+  agreement: { date: '2024-06-04', name: 'Accord', effect: '2024-01' },
   site: 'https://observatoire.exemple',
   siteName: 'Observatoire',
 };
@@ -173,12 +184,14 @@ describe.each(probes)('la sonde %s', (probe) => {
     id: 'sonde',
     estimateur: probe,
     date: '2023-12',
+    date_etat: '2023-12',
     valeur: 120800,
     valeur_min: null,
     valeur_max: null,
     approximatif: false,
     unite: 'etp',
     nature: 'exclus',
+    objet: 'exclus_restants',
     periodicite: null,
     annee_concernee: null,
     perimetre: probe,
@@ -186,7 +199,9 @@ describe.each(probes)('la sonde %s', (probe) => {
     methode: probe,
     officiel: true,
     derive: false,
+    anterieur_accord_2024: true,
     conteste_ids: [],
+    localisation: probe,
     source_ids: ['source-0', 'source-1'],
     statut_verification: 'confirme',
     note: probe,
@@ -226,14 +241,17 @@ describe.each(probes)('la sonde %s', (probe) => {
 
   it('reste du texte dans la liste des derniers événements, même dans un identifiant', async () => {
     const sources = event.source_ids.flatMap((id) => (hostileSources[id] ? [sourceLinkOf(hostileSources[id])] : []));
-    const html = await container.renderToString(LatestEvents, { props: { events: [{ event, sources }] } });
+    const html = await container.renderToString(LatestEvents, {
+      props: { events: [{ event, sources, note: hostileProse(probe) }] },
+    });
     expectInert(html, [probe]);
   });
 
   it('reste du texte dans une note de vérification et dans une citation à copier', async () => {
-    expectInert(await container.renderToString(StatusFlag, { props: { status: 'source_unique', note: probe } }), [
-      probe,
-    ]);
+    expectInert(
+      await container.renderToString(StatusFlag, { props: { status: 'source_unique', note: hostileProse(probe) } }),
+      [probe],
+    );
     expectInert(await container.renderToString(CopyCitation, { props: { text: probe, subject: probe } }), [probe]);
   });
 

@@ -13,13 +13,21 @@ export const ESTIMATE_UNIT_LABELS: Readonly<Record<EstimateUnit, string>> = {
 
 /** What an estimate counts (column `nature`). */
 export const ESTIMATE_NATURES = ['exclus', 'couverts', 'cout'] as const;
-export type EstimateNature = (typeof ESTIMATE_NATURES)[number];
 
-/** What an estimate counts, for a table cell (« Exclus des 183 € : … »). */
-export const ESTIMATE_NATURE_LABELS: Readonly<Record<EstimateNature, string>> = {
-  exclus: 'Exclus des 183 €',
-  couverts: 'Couverts par les 183 €',
-  cout: 'Coût',
+/**
+ * What a count describes (column `objet`): people still excluded at its date,
+ * people a measure has just made eligible, the stock of people covered, or a
+ * cost. Charts never put the first two side by side.
+ */
+export const ESTIMATE_OBJECTS = ['exclus_restants', 'devenus_couverts', 'couverts', 'cout'] as const;
+export type EstimateObject = (typeof ESTIMATE_OBJECTS)[number];
+
+/** What each `objet` counts, in a few words (tables, tooltips). */
+export const ESTIMATE_OBJECT_LABELS: Readonly<Record<EstimateObject, string>> = {
+  exclus_restants: 'exclus restants à cette date',
+  devenus_couverts: 'rendus éligibles par une mesure',
+  couverts: 'couverts à cette date',
+  cout: 'coût',
 };
 
 /** For a cost, its period (column `periodicite`). */

@@ -44,3 +44,49 @@ export const SOURCE_TYPE_LABELS: Readonly<Record<SourceType, { singular: string;
   document_associatif: { singular: 'Document associatif', group: 'Documents associatifs' },
   autre: { singular: 'Autre', group: 'Autres documents' },
 };
+
+/**
+ * How a source's address was obtained (column `url_origine`): read as is on a
+ * page or in another source, built from the pattern of an official site
+ * without the page being opened, or corrected in its spelling (same site as
+ * the copy read).
+ */
+export const URL_ORIGINS = ['relevee', 'construite', 'normalisee'] as const;
+export type UrlOrigin = (typeof URL_ORIGINS)[number];
+
+/** What a reader is told beside an address that was not read as is; nothing for one that was. */
+export const URL_ORIGIN_WARNINGS: Readonly<Record<UrlOrigin, string | null>> = {
+  relevee: null,
+  construite: 'adresse construite d’après le modèle du site officiel, page non consultée',
+  normalisee: 'adresse corrigée dans son écriture (la copie lue était sur une variante du même site)',
+};
+
+/** The kinds of document whose first address must be an official one (Légifrance, Journal officiel, assemblies). */
+export const OFFICIAL_TEXT_TYPES: readonly SourceType[] = ['loi', 'decret', 'arrete', 'question_parlementaire'];
+
+/** Hosts of the official publications: Légifrance and its subdomains, the Journal officiel, the two assemblies. */
+const OFFICIAL_HOSTS = new Set([
+  'legifrance.gouv.fr',
+  'www.legifrance.gouv.fr',
+  'journal-officiel.gouv.fr',
+  'www.journal-officiel.gouv.fr',
+  'assemblee-nationale.fr',
+  'www.assemblee-nationale.fr',
+  'questions.assemblee-nationale.fr',
+  'senat.fr',
+  'www.senat.fr',
+]);
+
+/**
+ * Whether an address is on an official host. Other subdomains of senat.fr
+ * are not: one of them hosts copies of pages that are not its own.
+ */
+export function isOfficialAddress(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return OFFICIAL_HOSTS.has(host) || host.endsWith('.legifrance.gouv.fr');
+}

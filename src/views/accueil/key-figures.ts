@@ -24,6 +24,9 @@ import { latestEvenements } from '../../queries/evenements.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { keyFigureOneLine } from '../citations/subjects.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
+import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
+import { historyClause, type Agreement } from '../../lib/estimates.ts';
+import { agreement2024 } from '../../queries/estimations.ts';
 
 /** One card, ready to render. */
 export interface KeyFigure {
@@ -43,13 +46,17 @@ export interface KeyFigure {
   label: string;
   /** Who says so, and when. */
   attribution: string;
-  /** Scope or summary. */
-  detail: string;
+  /** Scope or summary, citations resolved. */
+  detail: ProseView;
+  /** « Situation de décembre 2023, avant l’accord … » for a count of the world before 4 June 2024 (shown as history). */
+  history: string | null;
+  /** Where the figure stands in its first source (« Exposé des motifs, … »), or null. */
+  locator: string | null;
   /** The figures this one contests (« 92 400 ETP selon … »), or null. */
   contests: string | null;
   sources: readonly SourceLink[];
   status: VerificationStatus;
-  note: string | null;
+  note: ProseView | null;
   /** Where to read more (a page of the site, possibly with a fragment). */
   more: { href: string; label: string };
   /** The text the copy button puts on the clipboard. */
@@ -61,9 +68,13 @@ export interface KeyFigure {
 /** A card before its one-line citation is added (the citation is made from the card). */
 export type KeyFigureCore = Omit<KeyFigure, 'oneLine'>;
 
-/** How the card reads the sources and builds absolute URLs. */
+/** How the card reads the sources, resolves citations, dates history and builds absolute URLs. */
 export interface FigureContext {
   sourcesByIds: (ids: readonly string[]) => SourceRow[];
+  /** A text cell with its `[@id]` citations resolved. */
+  prose: (text: string) => ProseView;
+  /** The agreement after which earlier counts are history. */
+  agreement: Agreement;
   /** The site's public address (astro.config `site`). */
   site: URL | string;
   siteName: string;
@@ -112,6 +123,7 @@ export function estimateFigure(
 ): KeyFigureCore {
   const anchor = `chiffre-${row.id}`;
   const sources = context.sourcesByIds(row.source_ids);
+  const history = historyClause(row, context.agreement);
   const attribution = `${row.estimateur}, ${formatPartialDate(row.date)}`;
   const label = NATURE_WORDS[row.nature];
   const contests =
@@ -130,15 +142,18 @@ export function estimateFigure(
     unitNote: row.unite === 'etp' ? ETP_NOTE : null,
     label,
     attribution,
-    detail: row.perimetre,
+    detail: context.prose(row.perimetre),
+    history: history ? `${history.charAt(0).toUpperCase()}${history.slice(1)}.` : null,
+    locator: row.localisation,
     contests,
     sources: sources.map(sourceLinkOf),
     status: row.statut_verification,
-    note: row.note,
+    note: row.note === null ? null : context.prose(row.note),
     more: { href: '/estimations/', label: 'Toutes les estimations' },
     citation: citationText({
-      statement: `${estimateValueInWords(row)} ${shortUnit(row)} ${label} (${row.perimetre}) — ${attribution}`,
+      statement: `${estimateValueInWords(row)} ${shortUnit(row)} ${label} (${row.perimetre}) — ${attribution}${history ? ` (chiffre historique : ${history})` : ''}`,
       sources,
+      locator: row.localisation,
       pageUrl: absolute(`/#${anchor}`, context.site),
       siteName: context.siteName,
     }),
@@ -158,11 +173,13 @@ export function eventFigure(row: EvenementRow, heading: string, context: FigureC
     unitNote: null,
     label: row.titre,
     attribution: row.acteurs.join(', '),
-    detail: row.resume,
+    detail: context.prose(row.resume),
+    history: null,
+    locator: null,
     contests: null,
     sources: sources.map(sourceLinkOf),
     status: row.statut_verification,
-    note: row.note,
+    note: row.note === null ? null : context.prose(row.note),
     more: { href: `/chronologie/#${row.id}`, label: 'Voir dans la chronologie' },
     citation: citationText({
       statement: `${date}${NBSP}: ${row.titre}`,
@@ -180,7 +197,13 @@ export function eventFigure(row: EvenementRow, heading: string, context: FigureC
  * got the raise, and the latest event of the timeline.
  */
 export function keyFigures(site: URL | string): KeyFigure[] {
-  const context: FigureContext = { sourcesByIds: (ids) => rowsByIds('sources', ids), site, siteName: SITE_NAME };
+  const context: FigureContext = {
+    sourcesByIds: (ids) => rowsByIds('sources', ids),
+    prose,
+    agreement: agreement2024(),
+    site,
+    siteName: SITE_NAME,
+  };
   const official = latestOfficialExcludedTotal();
   const contesting = official ? contestationsOf(official)[0] : undefined;
   const covered = latestOfficialCoveredTotal();
@@ -201,10 +224,11 @@ export function keyFigures(site: URL | string): KeyFigure[] {
     .map((figure) => ({ ...figure, oneLine: keyFigureOneLine(figure, { dataDate: latestDataChange(), site }) }));
 }
 
-/** One of the latest events of the home page's list, with its source links. */
+/** One of the latest events of the home page's list, with its source links and its note. */
 export interface LatestEvent {
   event: EvenementRow;
   sources: readonly SourceLink[];
+  note: ProseView | null;
 }
 
 /** The `count` latest events, latest first. */
@@ -212,5 +236,6 @@ export function latestEvents(count: number): LatestEvent[] {
   return latestEvenements(count).map((event) => ({
     event,
     sources: rowsByIds('sources', event.source_ids).map(sourceLinkOf),
+    note: proseOrNull(event.note),
   }));
 }

@@ -15,6 +15,8 @@ import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { escapeXml as html } from '../../lib/xml.ts';
 import { VERIFICATION_STATUS_LABELS } from '../../lib/codes/common.ts';
 import type { EvenementRow } from '../../schemas/evenements.ts';
+import { proseHtml } from '../citations/prose.ts';
+import { proseText } from '../../queries/prose.ts';
 
 /** The entry's HTML: date, type, actors, figures, summary, doubt, numbered sources. */
 function contentHtml(event: EvenementRow, site: URL | string): string {
@@ -27,14 +29,14 @@ function contentHtml(event: EvenementRow, site: URL | string): string {
   const doubt =
     event.statut_verification === 'confirme'
       ? ''
-      : `<p><strong>${VERIFICATION_STATUS_LABELS[event.statut_verification]}</strong>${event.note ? ` : ${html(event.note)}` : ''}</p>`;
+      : `<p><strong>${VERIFICATION_STATUS_LABELS[event.statut_verification]}</strong>${event.note ? ` : ${proseHtml(event.note, site)}` : ''}</p>`;
   const sources = rowsByIds('sources', event.source_ids)
     .map(
       (source, index) =>
         `<li><a href="${html(new URL(`/sources/#${source.id}`, site).href)}">[${index + 1}] ${html(source.titre)}</a> (${html(source.editeur)})</li>`,
     )
     .join('');
-  return `<p>${facts.join('<br/>')}</p><p>${html(event.resume)}</p>${doubt}<p>Sources :</p><ol>${sources}</ol>`;
+  return `<p>${facts.join('<br/>')}</p><p>${proseHtml(event.resume, site)}</p>${doubt}<p>Sources :</p><ol>${sources}</ol>`;
 }
 
 /**
@@ -60,7 +62,7 @@ export function chronologieFeed(site: URL | string, options: { year?: number } =
       updated: startOf(event.date_mise_a_jour),
       link: { href: `${alternate}#${event.id}` },
       categories: [{ term: event.type, label: eventTypeLabel(event.type) }],
-      summary: event.resume,
+      summary: proseText(event.resume),
       contentHtml: contentHtml(event, site),
     };
   });

@@ -14,7 +14,7 @@ import {
   type EvenementFacets,
 } from '../../queries/evenements.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
-import { yearLinks, type YearLink } from './year.ts';
+import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
 
 /** The values the filters offer (rendered by TimelineFilters). */
 export type { EvenementFacets };
@@ -25,6 +25,9 @@ export interface TimelineEntry {
   /** What the browser-side filters read (data-* attributes). */
   filterable: FilterableEvent;
   sources: readonly SourceLink[];
+  /** Its summary and note, citations resolved. */
+  resume: ProseView;
+  note: ProseView | null;
 }
 
 export interface TimelineYear {
@@ -39,8 +42,17 @@ export interface TimelinePage {
   facets: EvenementFacets;
   /** Events by year, oldest first. */
   years: TimelineYear[];
-  /** The year pages, oldest first. */
-  yearPages: YearLink[];
+}
+
+/** One event as its article shows it (on /chronologie/ and on its year's page). */
+export function timelineEntry(event: EvenementRow): TimelineEntry {
+  return {
+    event,
+    filterable: filterableEvent(event),
+    sources: sourceLinks(event.source_ids),
+    resume: prose(event.resume),
+    note: proseOrNull(event.note),
+  };
 }
 
 /** The timeline page. */
@@ -51,12 +63,7 @@ export function timelinePage(): TimelinePage {
     facets: evenementFacets(),
     years: evenementsByYear('ancien').map(({ year, events }) => ({
       year,
-      entries: events.map((event) => ({
-        event,
-        filterable: filterableEvent(event),
-        sources: sourceLinks(event.source_ids),
-      })),
+      entries: events.map(timelineEntry),
     })),
-    yearPages: yearLinks(),
   };
 }

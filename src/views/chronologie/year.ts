@@ -8,18 +8,17 @@ import type { ChiffreRow } from '../../schemas/chiffres.ts';
 import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { EvenementRow } from '../../schemas/evenements.ts';
 import type { VerificationStatus } from '../../lib/codes/common.ts';
-import { ESTIMATE_NATURE_LABELS } from '../../lib/codes/estimations.ts';
+import { ESTIMATE_OBJECT_LABELS } from '../../lib/codes/estimations.ts';
 import { EVENT_TYPES, EVENT_TYPE_LABELS } from '../../lib/codes/evenements.ts';
 import { formatEstimate } from '../../lib/estimates.ts';
 import { formatFigure } from '../../lib/figures.ts';
 import { formatList, plural } from '../../lib/format.ts';
 import type { OgCard } from '../../lib/og-image.ts';
-import { filterableEvent } from '../../queries/evenements.ts';
 import { rowPreviewHref } from '../../queries/preview-pages.ts';
 import { chronologyYears, rowsOfYear } from '../../queries/years.ts';
 import { factView, type FactView } from '../departements/facts.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
-import type { TimelineEntry } from './timeline.ts';
+import { timelineEntry, type TimelineEntry } from './timeline.ts';
 
 /** How many rows of each kind a year has. */
 export interface YearCounts {
@@ -179,13 +178,18 @@ export function yearIntro(year: number, counts: YearCounts, byType: string | nul
   return `En ${year}, la chronologie retient ${eventsInWords(counts)}.${byType ? ` Par nature\u00a0: ${byType}.` : ''}`;
 }
 
+/** « exclus restants à cette date » → « Exclus restants à cette date », at the start of a cell. */
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 function estimationFigure(row: EstimationRow): YearFigure {
   return {
     id: row.id,
     date: row.date,
     label: row.estimateur,
     value: formatEstimate(row, { withPeriod: true }),
-    scope: `${ESTIMATE_NATURE_LABELS[row.nature]} : ${row.perimetre}`,
+    scope: `${capitalised(ESTIMATE_OBJECT_LABELS[row.objet])} : ${row.perimetre}`,
     status: row.statut_verification,
     href: rowPreviewHref('estimations', row.id),
     sources: sourceLinks(row.source_ids),
@@ -223,11 +227,7 @@ export function yearPageView(year: number, years: readonly number[] = chronology
     milestones: rows.events
       .filter((event) => event.jalon)
       .map((event) => ({ id: event.id, date: event.date, title: event.titre })),
-    entries: rows.events.map((event) => ({
-      event,
-      filterable: filterableEvent(event),
-      sources: sourceLinks(event.source_ids),
-    })),
+    entries: rows.events.map(timelineEntry),
     estimations: rows.estimations.map(estimationFigure),
     chiffres: rows.chiffres.map(chiffreFigure),
     collectivites: rows.collectivites.map(factView),

@@ -4,12 +4,13 @@ import { comparePartialDates, startOf } from '../../lib/dates.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { rowsOf } from '../../queries/data.ts';
+import { proseText } from '../../queries/prose.ts';
 import { datasetBySlug } from '../../queries/catalogue.ts';
 
 /** « Chronologie (evenements.csv) », or « tous les jeux de données ». */
 export function changedDatasetLabel(slug: string): string {
   const dataset = datasetBySlug(slug);
-  return dataset ? `${dataset.title} (${slug}.csv)` : 'tous les jeux de données';
+  return dataset ? dataset.title : 'tous les jeux de données';
 }
 
 /**
@@ -36,7 +37,7 @@ export function changesFeed(site: string | URL): string {
       link: { href: at(`/donnees/changements/#${change.id}`) },
       updated: startOf(change.date),
       published: startOf(change.date),
-      summary: change.description,
+      summary: proseText(change.description),
       categories: [{ term: change.jeu_de_donnees }, { term: change.nature }],
     })),
   });

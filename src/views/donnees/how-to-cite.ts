@@ -58,8 +58,6 @@ export function howToCite(input: HowToCiteInput, site: URL | string): HowToCiteV
       ...citationInput,
       key: bibtexKey(SITE_SHORT_NAME, fileName?.replace(/\.csv$/, '') ?? 'donnees', version.slice(0, 4)),
     }),
-    oneLine: dated
-      ? datasetOneLine(fileName ? `${title} (${fileName})` : title, archivePath ?? path, { dataDate: version, site })
-      : null,
+    oneLine: dated ? datasetOneLine(title, archivePath ?? path, { dataDate: version, site }) : null,
   };
 }

@@ -10,6 +10,16 @@ import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 import { formatExactNumber, formatPartialDate, NNBSP } from '../../lib/format.ts';
 import { sortKey } from '../../lib/dates.ts';
 import { previewPagePath, previewPages, rowPreviewHref } from '../../queries/preview-pages.ts';
+import { proseText } from '../../queries/prose.ts';
+import { citedIds } from '../../lib/citation-markup.ts';
+import { prose, type ProseView } from '../citations/prose.ts';
+
+/** A text cell that cites sources reads as the site shows it: citations as titles and publishers. */
+function withCitations(column: Column<unknown>, value: unknown, cell: PreviewCell): PreviewCell {
+  if (column.kind !== 'text' || typeof value !== 'string' || citedIds(value).length === 0) return cell;
+  const text = proseText(value);
+  return { ...cell, text, sortValue: text, prose: prose(value) };
+}
 
 export interface PreviewCell {
   /** What the cell shows. */
@@ -20,6 +30,8 @@ export interface PreviewCell {
   numeric: boolean;
   /** The list items, for list columns (to link each identifier). */
   items: readonly string[] | null;
+  /** A text cell that cites sources, citations resolved (its `text` is then the readable text). */
+  prose?: ProseView;
 }
 
 /** A list item that names a row of another dataset, with the row's address. */
@@ -99,7 +111,7 @@ export function previewTable(dataset: Dataset, page = 1): PreviewTable {
     rows: rows.map((row) => ({
       id: String(row['id']),
       row,
-      cells: columns.map(([name, column]) => previewCell(column, row[name])),
+      cells: columns.map(([name, column]) => withCitations(column, row[name], previewCell(column, row[name]))),
       sources: Array.isArray(row['source_ids']) ? sourceLinks(row['source_ids'].map(String)) : [],
       references: new Map(
         [...targets]

@@ -6,10 +6,12 @@
  * rows it plots, in the order of its marks, which is also the order of its
  * table and of its CSV.
  */
-import type { EstimationRow } from '../../schemas/estimations.ts';
+import { estimationsDataset, type EstimationRow } from '../../schemas/estimations.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
 import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
 import {
+  agreement2024,
+  checkedChartRows,
   contestedByRow,
   costEstimates,
   coveredVsExcluded,
@@ -19,23 +21,38 @@ import {
   officialReportBreakdown,
   REPORT_TOTAL_ID,
 } from '../../queries/estimations.ts';
-import { rowsByIds } from '../../queries/data.ts';
+import { rowsByIds, rowsOf } from '../../queries/data.ts';
+import { readableRow } from '../../queries/prose.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { DATA_LICENCE, SITE_NAME } from '../../lib/site.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
 import { dateWithPreposition, formatList, formatPartialDate } from '../../lib/format.ts';
-import { authorShort, estimateAnchor, formatEstimate } from '../../lib/estimates.ts';
+import {
+  agreementInText,
+  authorShort,
+  estimateAnchor,
+  formatEstimate,
+  historyNote,
+  type Agreement,
+} from '../../lib/estimates.ts';
 import { reportBreakdownChart } from '../../charts/report-breakdown.ts';
 import { estimatesComparisonChart } from '../../charts/estimates-comparison.ts';
 import { coveredVsExcludedChart } from '../../charts/covered-vs-excluded.ts';
 import { costEstimatesChart } from '../../charts/cost-estimates.ts';
 import type { ChartOptions } from '../../charts/svg.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
+import { proseOrNull, type ProseView } from '../citations/prose.ts';
 import { costRows, costSummary } from './explainers.ts';
 import { chartOneLine } from '../citations/subjects.ts';
 
 /** Stable slugs: they make the URLs of the downloads and of the embed pages. */
-export const CHART_SLUGS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'couts'] as const;
+export const CHART_SLUGS = [
+  'rapport-article-83',
+  'comparaison-exclus',
+  'couverts-exclus',
+  'devenus-couverts',
+  'couts',
+] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
 
 /** One line of a chart's data table: the row, the rows it contests, its sources. */
@@ -43,6 +60,11 @@ export interface EstimateTableRow {
   row: EstimationRow;
   contested: EstimationRow[];
   sources: readonly SourceLink[];
+  /** Its note and method, citations resolved. */
+  note: ProseView | null;
+  methode: ProseView | null;
+  /** « Historique : situation de décembre 2023, avant l’accord … », or null for a figure of the world after it. */
+  history: string | null;
 }
 
 export interface EstimationChart {
@@ -50,6 +72,8 @@ export interface EstimationChart {
   title: string;
   /** One sentence that says what the chart shows, written from its rows. */
   summary: string;
+  /** Why its figures are history, when some are (« Les chiffres marqués « historique » … »), or null. */
+  history: string | null;
   /** Exactly the plotted rows, in the order of the marks. */
   rows: EstimationRow[];
   /** The same rows as the data table shows them. */
@@ -110,12 +134,35 @@ interface Draft {
   slug: ChartSlug;
   title: string;
   summary: string;
+  /** Exactly the plotted rows, their text cells as readers see them (citations written out). */
   rows: EstimationRow[];
   draw: (options: ChartOptions) => string;
 }
 
-function reportDraft(): Draft {
-  const breakdown = officialReportBreakdown();
+/** The estimates with their citations written out: what charts draw and chart downloads hold. */
+function readableEstimations(): EstimationRow[] {
+  return rowsOf('estimations').map((row) => readableRow(estimationsDataset, row));
+}
+
+/** « toutes antérieures à … » or « dont 3 antérieures à … » for the rows of a chart, or '' when none is. */
+function historyClause(rows: readonly EstimationRow[], agreement: Agreement): string {
+  const old = rows.filter((row) => row.anterieur_accord_2024).length;
+  if (old === 0) return '';
+  const before = `antérieure${old > 1 ? 's' : ''} à ${agreementInText(agreement)}`;
+  return old === rows.length ? `toutes ${before}` : `dont ${old} ${before}`;
+}
+
+/** What a chart says of its history figures, under it and in its embed page; null when none is. */
+function chartHistory(rows: readonly EstimationRow[], agreement: Agreement): string | null {
+  const old = rows.filter((row) => row.anterieur_accord_2024).length;
+  if (old === 0) return null;
+  const which =
+    old === rows.length ? 'Tous ces chiffres' : `${old} de ces ${rows.length} chiffres, marqués « historique »,`;
+  return `${which} décrivent la situation d’avant ${agreementInText(agreement)} : ils disent ce qui était, pas qui est exclu aujourd’hui.`;
+}
+
+function reportDraft(source: readonly EstimationRow[]): Draft {
+  const breakdown = officialReportBreakdown(source);
   const { total, parts } = breakdown;
   const partPhrases = parts.map((part) =>
     part.derive
@@ -125,31 +172,46 @@ function reportDraft(): Draft {
   return {
     slug: 'rapport-article-83',
     title: `Le chiffre officiel : ${formatEstimate(total)} exclus, ventilés`,
-    summary: `Le rapport remis au Parlement en ${formatPartialDate(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
+    summary: `Le rapport remis au Parlement ${dateWithPreposition(total.date)} compte ${formatEstimate(total)} exclus : ${formatList(partPhrases)}.`,
     rows: [total, ...parts],
     draw: (options) => reportBreakdownChart(breakdown, options),
   };
 }
 
-function comparisonDraft(): Draft {
-  const groups = estimatesByScope('exclus');
+function comparisonDraft(source: readonly EstimationRow[], agreement: Agreement): Draft {
+  const groups = estimatesByScope('exclus_restants', source);
   const rows = groups.flatMap((group) => group.rows);
   const byValue = [...rows].sort((a, b) => estimateAnchor(a) - estimateAnchor(b));
   const lowest = byValue[0];
   const highest = byValue[byValue.length - 1];
-  const [official] = estimationsByIds([REPORT_TOTAL_ID]);
+  const [official] = estimationsByIds([REPORT_TOTAL_ID], source);
   const years = rows.map((row) => row.date.slice(0, 4)).sort();
+  const history = historyClause(rows, agreement);
   return {
     slug: 'comparaison-exclus',
-    title: 'Toutes les estimations des exclus, par périmètre',
-    summary: `Les ${rows.length} estimations du nombre d’exclus recensées, de ${years[0]} à ${years[years.length - 1]}, vont de ${lowest ? formatEstimate(lowest) : ''} à ${highest ? formatEstimate(highest) : ''} selon le périmètre, la date et l’unité ; le total officiel du rapport de l’article 83 est de ${official ? formatEstimate(official) : ''}.`,
+    title: 'Les estimations des exclus restants, par périmètre',
+    summary: `Les ${rows.length} estimations du nombre de salariés et d’agents encore exclus à leur date, recensées de ${years[0]} à ${years[years.length - 1]}${history ? ` (${history})` : ''}, vont de ${lowest ? formatEstimate(lowest) : ''} à ${highest ? formatEstimate(highest) : ''} selon le périmètre, la date et l’unité ; le total officiel du rapport de l’article 83 est de ${official ? formatEstimate(official) : ''}, et les salariés qu’une mesure a rendus éligibles sont dans un graphique à part.`,
     rows,
     draw: (options) => estimatesComparisonChart(groups, options),
   };
 }
 
-function coveredDraft(): Draft {
-  const data = coveredVsExcluded();
+function newlyCoveredDraft(source: readonly EstimationRow[], agreement: Agreement): Draft {
+  const groups = estimatesByScope('devenus_couverts', source);
+  const rows = groups.flatMap((group) => group.rows);
+  const years = rows.map((row) => row.date_etat.slice(0, 4)).sort();
+  const after = rows.filter((row) => !row.anterieur_accord_2024);
+  return {
+    slug: 'devenus-couverts',
+    title: 'Les salariés et agents rendus éligibles, mesure après mesure',
+    summary: `Les ${rows.length} décomptes de salariés et d’agents qu’une mesure a rendus éligibles aux 183 €, de ${years[0]} à ${years[years.length - 1]}, par périmètre : ce sont des personnes devenues couvertes, pas des exclus${after.length > 0 ? ` ; ${after.length} d’entre eux comptent les salariés que ${agreementInText(agreement)} a rendus éligibles` : ''}.`,
+    rows,
+    draw: (options) => estimatesComparisonChart(groups, options),
+  };
+}
+
+function coveredDraft(source: readonly EstimationRow[], agreement: Agreement): Draft {
+  const data = coveredVsExcluded(source);
   const { total, parts } = data.covered;
   const excludedPhrases = data.excluded.map(
     (row) =>
@@ -160,19 +222,21 @@ function coveredDraft(): Draft {
     units.size > 1
       ? ` : ${formatList([...units].map((unit) => ESTIMATE_UNIT_LABELS[unit]))}, des unités qui ne s’additionnent pas`
       : '';
+  const composition =
+    parts.length === 0
+      ? ''
+      : ` (${parts.map((part) => `${formatEstimate(part)} : ${lowerFirst(part.perimetre)}`).join(' ; ')})`;
   return {
     slug: 'couverts-exclus',
-    title: 'Couverts et exclus des 183 €',
-    summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 € (${parts
-      .map((part) => `${formatEstimate(part)} : ${lowerFirst(part.perimetre)}`)
-      .join(' ; ')}), face à ${formatList(excludedPhrases)}${unitClause}.`,
+    title: `Couverts et exclus des 183 €${[total, ...data.excluded].every((row) => row.anterieur_accord_2024) ? `, avant l’accord de ${agreement.date.slice(0, 4)}` : ''}`,
+    summary: `${capitalise(dateWithPreposition(total.date))}, ${authorShort(total)} comptait ${formatEstimate(total)} couvertes par les 183 €${composition}, face à ${formatList(excludedPhrases)}${unitClause}.`,
     rows: [total, ...parts, ...data.excluded],
     draw: (options) => coveredVsExcludedChart(data, options),
   };
 }
 
-function costDraft(): Draft {
-  const groups = costEstimates();
+function costDraft(source: readonly EstimationRow[]): Draft {
+  const groups = costEstimates(source);
   return {
     slug: 'couts',
     title: 'L’argent : coût de l’extension et sommes non versées',
@@ -182,10 +246,11 @@ function costDraft(): Draft {
   };
 }
 
-const DRAFTS: Readonly<Record<ChartSlug, () => Draft>> = {
+const DRAFTS: Readonly<Record<ChartSlug, (source: readonly EstimationRow[], agreement: Agreement) => Draft>> = {
   'rapport-article-83': reportDraft,
   'comparaison-exclus': comparisonDraft,
   'couverts-exclus': coveredDraft,
+  'devenus-couverts': newlyCoveredDraft,
   couts: costDraft,
 };
 
@@ -199,7 +264,10 @@ function htmlAttribute(value: string): string {
  * (Astro.site), for the absolute URLs of the embed snippet and the credit.
  */
 export function estimationChart(slug: ChartSlug, site: URL | string): EstimationChart {
-  const draft = DRAFTS[slug]();
+  const agreement = agreement2024();
+  const draft = DRAFTS[slug](readableEstimations(), agreement);
+  checkedChartRows(draft.rows);
+  const originals = estimationsByIds(draft.rows.map((row) => row.id));
   const pagePath = `/estimations/#${slug}`;
   const pageUrl = new URL(pagePath, site).href;
   const embedPath = `/embed/${slug}/`;
@@ -213,7 +281,7 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     title: draft.title,
     standalone: {
       heading: draft.title,
-      credit: `${SITE_NAME}, ${pageUrl} — données ${dataPeriod}, extraites de estimations.csv (version du ${formatPartialDate(latestDataChange())}, ${DATA_LICENCE.short}) — sources : ${editors.join(', ')}.`,
+      credit: `${SITE_NAME}, ${pageUrl} — données ${dataPeriod}, extraites du jeu de données « ${estimationsDataset.title} » (version du ${formatPartialDate(latestDataChange())}, ${DATA_LICENCE.short}) — sources : ${editors.join(', ')}.`,
     },
   });
   const size = svgSize(svg);
@@ -222,11 +290,15 @@ export function estimationChart(slug: ChartSlug, site: URL | string): Estimation
     slug,
     title: draft.title,
     summary: draft.summary,
+    history: chartHistory(draft.rows, agreement),
     rows: draft.rows,
-    table: draft.rows.map((row) => ({
+    table: originals.map((row) => ({
       row,
       contested: contestedByRow(row),
       sources: rowsByIds('sources', row.source_ids).map(sourceLinkOf),
+      note: proseOrNull(row.note),
+      methode: proseOrNull(row.methode),
+      history: historyNote(row, agreement),
     })),
     svg,
     fileSvg,

@@ -9,10 +9,11 @@ import type { MesureRow } from '../../schemas/mesures.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
 import type { SourceRow } from '../../schemas/sources.ts';
 import { ESTIMATE_UNIT_LABELS, SCOPE_LABELS } from '../../lib/codes/estimations.ts';
-import { authorInText, authorShort, formatEstimate, statusMark } from '../../lib/estimates.ts';
+import { agreementInText, authorInText, authorShort, formatEstimate, statusMark } from '../../lib/estimates.ts';
 import { formatList } from '../../lib/format.ts';
 import { rowById, rowsByIds, rowsOf } from '../../queries/data.ts';
 import {
+  agreement2024,
   contestationsOf,
   coveredVsExcluded,
   officialReportBreakdown,
@@ -20,6 +21,7 @@ import {
   type CoveredVsExcluded,
 } from '../../queries/estimations.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
+import { proseOrNull, type ProseView } from '../citations/prose.ts';
 import {
   compensationFacts,
   contestersInText,
@@ -31,14 +33,23 @@ import {
   type CompensationFacts,
 } from './wording.ts';
 
-/** A row and its sources as links. */
+/** A row, its sources as links, and its note and method with their citations resolved. */
 export interface Sourced<R> {
   row: R;
   sources: readonly SourceLink[];
+  note: ProseView | null;
+  methode: ProseView | null;
 }
 
-function sourced<R extends { source_ids: readonly string[] }>(row: R): Sourced<R> {
-  return { row, sources: sourceLinks(row.source_ids) };
+function sourced<R extends { source_ids: readonly string[]; note: string | null; methode?: string | null }>(
+  row: R,
+): Sourced<R> {
+  return {
+    row,
+    sources: sourceLinks(row.source_ids),
+    note: proseOrNull(row.note),
+    methode: proseOrNull(row.methode ?? null),
+  };
 }
 
 /** Estimates by id, each with its sources. */
@@ -134,24 +145,26 @@ export function extensionYearsBetween(
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-/** Why the estimates differ: scope, base, unit, date. */
+/** Why the estimates of the still excluded differ: scope, base, unit, date. */
 export function comparisonExplainer() {
   const cfePrivate = rowById('estimations', 'cfe-cgc-2021-exclus-prive');
   const reportTotal = rowById('estimations', 'rapport-art83-total');
+  const stillExcluded = rowsOf('estimations').filter((row) => row.objet === 'exclus_restants');
   return {
     /** The Ségur extensions between the CFE-CGC's counts and the report. */
     extensionYears: extensionYearsBetween(rowsOf('mesures'), cfePrivate.date, reportTotal.date),
-    /** The agreement that made the 2024 counts' excluded eligible. */
-    agreement: rowById('mesures', 'segur-pour-tous-bass-2024'),
+    /** The agreement after which these counts are history. */
+    agreement: agreement2024(),
+    /** The counts of the chart made in persons (the report's are in ETP). */
+    inPersons: stillExcluded.filter((row) => row.unite === 'personnes'),
+    /** Whether every count of the chart describes the world before the agreement. */
+    allHistory: stillExcluded.every((row) => row.anterieur_accord_2024),
     ...estimates({
       reportTotal: 'rapport-art83-total',
       reportPrivate: 'rapport-art83-prive',
       reportPublic: 'rapport-art83-public',
       axess: 'axess-2024-exclus',
       gepso: 'gepso-2022-exclus-fph',
-      government2024: 'gouvernement-2024-06-exclus-prive',
-      departments2024: 'departements-de-france-2024-exclus',
-      senator2024: 'senateur-chevrollier-2024-exclus',
       cfePrivate: 'cfe-cgc-2021-exclus-prive',
       cfePublic: 'cfe-cgc-2021-exclus-publics-autonomes',
     }),
@@ -165,10 +178,31 @@ export function comparisonExplainer() {
 
 export type ComparisonExplainer = ReturnType<typeof comparisonExplainer>;
 
+/** How to read the counts of people a measure made eligible. */
+export function newlyCoveredExplainer() {
+  return {
+    agreement: agreement2024(),
+    ...estimates({
+      government2024: 'gouvernement-2024-06-exclus-prive',
+      departments2024: 'departements-de-france-2024-exclus',
+      senator2024: 'senateur-chevrollier-2024-exclus',
+      reportPrivate: 'rapport-art83-prive',
+    }),
+  };
+}
+
+export type NewlyCoveredExplainer = ReturnType<typeof newlyCoveredExplainer>;
+
 /** How to read covered against excluded. */
 export function coveredExplainer() {
   const data: CoveredVsExcluded = coveredVsExcluded();
+  const rows = [data.covered.total, ...data.excluded];
+  const agreement = agreement2024();
   return {
+    /** That both sides describe the world before the agreement of 2024, when they do. */
+    history: rows.every((row) => row.anterieur_accord_2024)
+      ? `Couverts et exclus sont comptés avant ${agreementInText(agreement)} : c’est la situation de l’époque, pas celle d’aujourd’hui.`
+      : null,
     total: sourced(data.covered.total),
     /** The excluded counts set against it. */
     excluded: data.excluded,

@@ -9,7 +9,7 @@
 import type { SourceType } from '../../lib/codes/sources.ts';
 import { SOURCE_TYPE_LABELS } from '../../lib/codes/sources.ts';
 import { EVENT_TYPE_LABELS } from '../../lib/codes/evenements.ts';
-import { ESTIMATE_NATURE_LABELS } from '../../lib/codes/estimations.ts';
+import { ESTIMATE_OBJECT_LABELS } from '../../lib/codes/estimations.ts';
 import { NATURE_LABELS } from '../../lib/codes/collectivites.ts';
 import { VERDICT_LABELS, VERDICTS } from '../../lib/codes/metiers.ts';
 import { comparePartialDates } from '../../lib/dates.ts';
@@ -71,7 +71,7 @@ function estimationItems(): SearchItemTuple[] {
   return newestFirst(rowsOf('estimations')).map((row) =>
     item({
       kind: 'estimation',
-      title: `${formatEstimate(row, { withPeriod: true })} — ${ESTIMATE_NATURE_LABELS[row.nature].toLowerCase()}`,
+      title: `${formatEstimate(row, { withPeriod: true })} — ${ESTIMATE_OBJECT_LABELS[row.objet]}`,
       detail: `${row.estimateur}, ${formatPartialDate(row.date)}`,
       href: rowPreviewHref('estimations', row.id),
       extra: [row.perimetre],

@@ -44,4 +44,16 @@ describe('coveredVsExcludedChart', () => {
   it('distingue les deux parties des couverts par la texture, pas seulement par la couleur', () => {
     expect(svg).toMatch(/fill="url\(#couverts-hachures-personnes\)"/);
   });
+
+  it('dessine les couverts en une seule barre quand ils ne sont pas ventilés', () => {
+    const single = coveredVsExcludedChart(
+      { covered: { total: coveredTotal, parts: [] }, excluded: [total] },
+      { id: 'couverts-seuls', title: 'Couverts et exclus' },
+    );
+    expectAccessibleSvg(single);
+    expect(marksOf(single).map((mark) => mark['data-id'])).toEqual(['couverts', 'total']);
+    const coveredMark = /<g [^>]*data-id="couverts"[^>]*>([\s\S]*?)<\/g>/.exec(single)?.[1] ?? '';
+    expect(coveredMark).toMatch(/<rect [^>]*class="c-fill-personnes tip-anchor"/);
+    expect(single).not.toContain('barre faite de');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimatesComparisonChart } from '../../../src/charts/estimates-comparison.ts';
+import { markLabel, tooltipLines, valueLabel } from '../../../src/charts/estimate-text.ts';
 import {
   expectAccessibleSvg,
   federation,
@@ -10,6 +11,7 @@ import {
   rest,
   total,
   union,
+  estimation,
 } from './fixtures.ts';
 
 const groups = [
@@ -63,5 +65,31 @@ describe('estimatesComparisonChart', () => {
 
   it('dessine une fourchette de sa borne basse à sa borne haute', () => {
     expect(svg).toMatch(/<path d="M[\d.]+,[\d.]+H[\d.]+M/);
+  });
+});
+
+describe('les mots qu’un graphique met sur une estimation', () => {
+  const old = estimation({
+    id: 'ancien',
+    anterieur_accord_2024: true,
+    officiel: true,
+    localisation: 'Tableau 3, p. 30',
+  });
+
+  it('dit « historique » d’un chiffre antérieur à l’accord de 2024, à côté de la marque, dans son nom et son infobulle', () => {
+    expect(valueLabel(old)).toMatch(/ · historique · officiel$/);
+    expect(markLabel(old)).toMatch(/\(historique, officiel\)/);
+    expect(tooltipLines(old).join('\n')).toContain('historique');
+    expect(valueLabel(total)).not.toContain('historique');
+  });
+
+  it('donne dans l’infobulle l’emplacement du chiffre dans sa source, quand il est connu', () => {
+    expect(tooltipLines(old)).toContain('Dans la source : Tableau 3, p. 30');
+    const unlocated = estimation({
+      id: 'sans-emplacement',
+      localisation: null,
+      note: 'Emplacement dans la source non relevé.',
+    });
+    expect(tooltipLines(unlocated).join('\n')).not.toContain('Dans la source');
   });
 });

@@ -12,12 +12,14 @@ export function estimation(overrides: Partial<EstimationRow> & Pick<EstimationRo
   return {
     estimateur: 'Auteur fictif',
     date: '2023-12',
+    date_etat: '2023-12',
     valeur: 1000,
     valeur_min: null,
     valeur_max: null,
     approximatif: false,
     unite: 'personnes',
     nature: 'exclus',
+    objet: 'exclus_restants',
     periodicite: null,
     annee_concernee: null,
     perimetre: 'Périmètre fictif',
@@ -25,7 +27,9 @@ export function estimation(overrides: Partial<EstimationRow> & Pick<EstimationRo
     methode: null,
     officiel: false,
     derive: false,
+    anterieur_accord_2024: false,
     conteste_ids: [],
+    localisation: 'Document entier',
     source_ids: ['source-a'],
     statut_verification: 'confirme',
     note: null,
@@ -101,6 +105,7 @@ export const range = estimation({
 export const coveredTotal = estimation({
   id: 'couverts',
   nature: 'couverts',
+  objet: 'couverts',
   estimateur: 'Gouvernement (réponse fictive)',
   date: '2022-12-20',
   valeur: 7000,
@@ -110,6 +115,7 @@ export const coveredTotal = estimation({
 export const coveredA = estimation({
   id: 'couverts-a',
   nature: 'couverts',
+  objet: 'couverts',
   valeur: 5000,
   approximatif: true,
   officiel: true,
@@ -118,6 +124,7 @@ export const coveredA = estimation({
 export const coveredB = estimation({
   id: 'couverts-b',
   nature: 'couverts',
+  objet: 'couverts',
   valeur: 2000,
   approximatif: true,
   officiel: true,
@@ -126,6 +133,7 @@ export const coveredB = estimation({
 export const costOfficial = estimation({
   id: 'cout-officiel',
   nature: 'cout',
+  objet: 'cout',
   unite: 'eur',
   periodicite: 'annuel',
   valeur: 484_000_000,
@@ -136,6 +144,7 @@ export const costOfficial = estimation({
 export const costAtLeast = estimation({
   id: 'cout-plus-de',
   nature: 'cout',
+  objet: 'cout',
   unite: 'eur',
   periodicite: 'annuel',
   valeur: 1_000_000_000,
@@ -148,6 +157,7 @@ export const costAtLeast = estimation({
 export const arrears = estimation({
   id: 'arrieres',
   nature: 'cout',
+  objet: 'cout',
   unite: 'eur',
   periodicite: 'ponctuel',
   valeur: 156_400_000,

@@ -18,7 +18,8 @@ import { rowCitations } from '../../../src/views/citations/rows.ts';
 import type { KeyFigure } from '../../../src/views/accueil/key-figures.ts';
 import { estimateFigure, eventFigure } from '../../../src/views/accueil/key-figures.ts';
 import { estimationCharts } from '../../../src/views/estimations/charts.ts';
-import { latestOfficialExcludedTotal } from '../../../src/queries/estimations.ts';
+import { agreement2024, latestOfficialExcludedTotal } from '../../../src/queries/estimations.ts';
+import { prose } from '../../../src/views/citations/prose.ts';
 import { latestEvenements } from '../../../src/queries/evenements.ts';
 import { rowsByIds } from '../../../src/queries/data.ts';
 import { allDatasets, datasetRows } from '../../../src/queries/catalogue.ts';
@@ -112,7 +113,7 @@ describe('les citations en une ligne de chaque chose citée', () => {
   });
 
   it('citent un jeu de données vers sa copie figée', () => {
-    const line = datasetOneLine('Chronologie (evenements.csv)', '/donnees/versions/2026.12.5/evenements.csv', CONTEXT);
+    const line = datasetOneLine('Chronologie', '/donnees/versions/2026.12.5/evenements.csv', CONTEXT);
     expectComplete(line, 'https://exemple.fr/donnees/versions/2026.12.5/evenements.csv');
   });
 });
@@ -123,6 +124,8 @@ describe('sur les données réelles (contrat de données), avec une adresse de s
   it('chaque chiffre clé, chaque graphique et chaque ligne a sa citation complète de moins de 200 caractères', () => {
     const figureContext = {
       sourcesByIds: (ids: readonly string[]) => rowsByIds('sources', ids),
+      prose,
+      agreement: agreement2024(),
       site: context.site,
       siteName: 'Oubliés du Ségur — l’observatoire',
     };

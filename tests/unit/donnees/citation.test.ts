@@ -25,7 +25,7 @@ function balanced(text: string): boolean {
 describe('frenchCitation', () => {
   it('nomme l’auteur, le titre, le fichier, la version datée à la française, la licence et l’adresse', () => {
     expect(frenchCitation(INPUT)).toBe(
-      'Oubliés du Ségur — l’observatoire. Chronologie (evenements.csv) [jeu de données]. Version 2026.11.23 du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur : https://exemple.fr/donnees/evenements/',
+      'Oubliés du Ségur — l’observatoire. Chronologie [jeu de données]. Version 2026.11.23 du 23 novembre 2026. Licence Ouverte 2.0. Disponible sur : https://exemple.fr/donnees/evenements/',
     );
   });
 

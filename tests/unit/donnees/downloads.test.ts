@@ -10,7 +10,13 @@ import { byteLength, downloadsOf, formatFileSize, rowsToJson } from '../../../sr
 import { parseSpreadsheetCsv } from '../../../src/lib/spreadsheet-csv.ts';
 import { loadRows } from '../../../src/schemas/dataset.ts';
 import { DATASETS } from '../../../src/schemas/index.ts';
-import { catalogue, datasetRows, decimalColumnsOf, publishedFile } from '../../../src/queries/catalogue.ts';
+import {
+  catalogue,
+  datasetRows,
+  decimalColumnsOf,
+  publishedFile,
+  readableRows,
+} from '../../../src/queries/catalogue.ts';
 import { changesOf, lastChangeOf } from '../../../src/queries/changements.ts';
 import { CASES, datasetBySlug } from './fixtures.ts';
 
@@ -63,18 +69,27 @@ describe('le JSON des lignes typées', () => {
 
 describe('les fichiers publiés (src/queries/catalogue.ts)', () => {
   it.each(DATASETS.map((dataset) => [dataset.slug, dataset] as const))(
-    '%s : CSV identique au fichier, JSON et variante tableur relus aux mêmes lignes',
+    '%s : CSV identique au fichier, JSON et variante tableur relus aux mêmes lignes, renvois aux sources écrits en clair',
     (slug, dataset) => {
       const raw = readFileSync(`data/${slug}.csv`, 'utf8');
       expect(publishedFile(slug, 'csv')).toBe(raw);
       const rows = loadRows(raw, dataset);
       expect(datasetRows(slug)).toEqual(rows);
-      expect(JSON.parse(publishedFile(slug, 'json'))).toEqual(rows);
+      const readable = readableRows(slug);
+      // Only the text cells differ, and only where they cite a source.
+      readable.forEach((row, index) => {
+        for (const [name, value] of Object.entries(row)) {
+          const original = (rows[index] as Record<string, unknown>)[name];
+          if (typeof original === 'string' && original.includes('[@')) expect(value).not.toContain('[@');
+          else expect(value).toEqual(original);
+        }
+      });
+      expect(JSON.parse(publishedFile(slug, 'json'))).toEqual(readable);
       const spreadsheet = publishedFile(slug, 'spreadsheet');
       expect(Papa.parse(spreadsheet.slice(1), { delimiter: ';', skipEmptyLines: 'greedy' }).errors).toEqual([]);
       expect(
         loadRows(Papa.unparse(parseSpreadsheetCsv(spreadsheet, decimalColumnsOf(dataset)), { newline: '\n' }), dataset),
-      ).toEqual(rows);
+      ).toEqual(readable);
     },
   );
 

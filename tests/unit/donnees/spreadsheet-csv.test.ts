@@ -57,8 +57,8 @@ describe('la variante pour tableur français', () => {
   it('garde la virgule décimale de chiffres.csv lisible comme nombre', () => {
     const chiffres = datasetBySlug('chiffres');
     const text =
-      'id,theme,indicateur,valeur,unite,date,perimetre,base,source_ids,statut_verification,note\n' +
-      'part,enquete,"Part des répondants ""non couverts"", en %",18.8,pourcentage,2024-02,"Adhérents ; tous\nsecteurs",,source-a,confirme,\n';
+      'id,theme,indicateur,valeur,unite,date,periode_reference,perimetre,base,localisation,source_ids,statut_verification,note\n' +
+      'part,enquete,"Part des répondants ""non couverts"", en %",18.8,pourcentage,2024-02,2023-11/2024-02,"Adhérents ; tous\nsecteurs",,Document entier,source-a,confirme,\n';
     const spreadsheet = toSpreadsheetCsv(text, decimalColumnsOf(chiffres));
     expect(spreadsheet).toContain(';18,8;');
     expect(

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  COVERED_PART_IDS,
   COVERED_TOTAL_ID,
   EXCLUDED_AGAINST_COVERED_IDS,
   REPORT_PART_IDS,
@@ -14,6 +13,7 @@ import {
   contestedByRow,
   costEstimates,
   coveredVsExcluded,
+  checkedChartRows,
   estimatesByScope,
   estimationsByIds,
   estimationsCsv,
@@ -26,7 +26,6 @@ import {
   costAtLeast,
   costOfficial,
   coveredA,
-  coveredB,
   coveredTotal,
   estimation,
   federation,
@@ -75,7 +74,9 @@ describe('estimatesByScope', () => {
   const rows = [federation, partA, union, range, total, partB, costOfficial];
 
   it('range chaque estimation de la nature demandée dans le groupe de son périmètre, les périmètres dans l’ordre du schéma', () => {
-    expect(estimatesByScope('exclus', rows).map((group) => [group.scope, group.rows.map((row) => row.id)])).toEqual([
+    expect(
+      estimatesByScope('exclus_restants', rows).map((group) => [group.scope, group.rows.map((row) => row.id)]),
+    ).toEqual([
       ['ensemble', ['total']],
       ['prive_non_lucratif', ['syndicat', 'part-a', 'federation', 'fourchette']],
       ['fonction_publique', ['part-b']],
@@ -85,30 +86,47 @@ describe('estimatesByScope', () => {
   it('à date égale, met le plus grand chiffre d’abord', () => {
     const small = estimation({ id: 'petit', date: '2024-01', valeur: 10 });
     const large = estimation({ id: 'grand', date: '2024-01', valeur: 20 });
-    expect(estimatesByScope('exclus', [small, large])[0]?.rows.map((row) => row.id)).toEqual(['grand', 'petit']);
+    expect(estimatesByScope('exclus_restants', [small, large])[0]?.rows.map((row) => row.id)).toEqual([
+      'grand',
+      'petit',
+    ]);
   });
 
-  it('ne garde que la nature demandée', () => {
+  it('ne garde que l’objet demandé', () => {
     expect(estimatesByScope('cout', rows).map((group) => group.rows.map((row) => row.id))).toEqual([['cout-officiel']]);
   });
 });
 
 describe('coveredVsExcluded', () => {
-  it('met le total des couverts et ses parties face aux estimations d’exclus demandées', () => {
+  it('met le total des couverts, sans ses parties, face aux estimations d’exclus demandées', () => {
     const rows = [
       { ...coveredTotal, id: COVERED_TOTAL_ID },
-      { ...coveredA, id: COVERED_PART_IDS[0] },
-      { ...coveredB, id: COVERED_PART_IDS[1] },
+      { ...coveredA, id: 'partie-a' },
       { ...total, id: EXCLUDED_AGAINST_COVERED_IDS[0] },
       { ...federation, id: EXCLUDED_AGAINST_COVERED_IDS[1] },
     ];
     const { covered, excluded } = coveredVsExcluded(rows);
     expect(covered.total.valeur).toBe(7000);
-    expect(covered.parts.map((part) => part.valeur)).toEqual([5000, 2000]);
+    expect(covered.parts).toEqual([]);
     expect(excluded.map((row) => [row.valeur, row.unite])).toEqual([
       [1000, 'etp'],
       [2150, 'etp'],
     ]);
+  });
+});
+
+describe('checkedChartRows', () => {
+  it('refuse de mettre des exclus restants à côté de personnes devenues couvertes', () => {
+    const still = { ...total, objet: 'exclus_restants' as const };
+    const newly = { ...federation, id: 'devenus', objet: 'devenus_couverts' as const };
+    expect(() => checkedChartRows([still, newly])).toThrow(/exclus restants \(total\).*devenues couvertes \(devenus\)/);
+  });
+
+  it('laisse passer des exclus restants à côté de couverts, ou des coûts', () => {
+    const still = { ...total, objet: 'exclus_restants' as const };
+    const stock = { ...coveredTotal, objet: 'couverts' as const };
+    expect(checkedChartRows([still, stock])).toEqual([still, stock]);
+    expect(checkedChartRows([costOfficial])).toEqual([costOfficial]);
   });
 });
 
