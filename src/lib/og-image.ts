@@ -9,6 +9,8 @@ import { escapeXml } from './xml.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+/** Height of the 16:9 cards of one subject (a year of the chronology): 1200 × 675. */
+export const OG_WIDE_HEIGHT = 675;
 
 /** The text of one preview card. */
 export interface OgCard {
@@ -112,8 +114,14 @@ const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 /**
  * The card as SVG: site name on top, section title, subtitle, and the site's
  * address at the bottom. Dark blue ground, white text (contrast above 9:1).
+ * `height` is OG_HEIGHT for the section cards, OG_WIDE_HEIGHT for a year's.
  */
-export function ogImageSvg(card: OgCard, siteHost: string, siteName = 'Oubliés du Ségur — l’observatoire'): string {
+export function ogImageSvg(
+  card: OgCard,
+  siteHost: string,
+  siteName = 'Oubliés du Ségur — l’observatoire',
+  height = OG_HEIGHT,
+): string {
   const titleLines = wrapLines(card.title, 26, 2);
   const subtitleLines = wrapLines(card.subtitle, 52, 4);
   const titleSize = 76;
@@ -123,15 +131,15 @@ export function ogImageSvg(card: OgCard, siteHost: string, siteName = 'Oubliés 
   const text = (content: string, x: number, y: number, size: number, weight: number, fill: string): string =>
     `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
-    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#14345c"/>`,
-    `<rect x="0" y="0" width="24" height="${OG_HEIGHT}" fill="#f2c46b"/>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${height}" viewBox="0 0 ${OG_WIDTH} ${height}">`,
+    `<rect width="${OG_WIDTH}" height="${height}" fill="#14345c"/>`,
+    `<rect x="0" y="0" width="24" height="${height}" fill="#f2c46b"/>`,
     text(siteName, 80, 110, 34, 700, '#f2c46b'),
     ...titleLines.map((line, i) => text(line, 80, titleTop + i * titleSize * 1.1, titleSize, 700, '#ffffff')),
     ...subtitleLines.map((line, i) =>
       text(line, 80, subtitleTop + i * subtitleSize * 1.3, subtitleSize, 400, '#e6edf7'),
     ),
-    text(siteHost, 80, OG_HEIGHT - 50, 28, 400, '#c7d5ea'),
+    text(siteHost, 80, height - 50, 28, 400, '#c7d5ea'),
     '</svg>',
   ].join('\n');
 }

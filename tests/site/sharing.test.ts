@@ -65,7 +65,7 @@ describe('les pages à partager', () => {
   const shared = pages.filter((path) => path !== '/404.html' && !path.startsWith('/embed/'));
   const images = new Map<string, Promise<sharp.Metadata>>();
   /** A chart's page or a key figure's page: those have a card of their own. */
-  const ownCard = (path: string): boolean => /^\/(estimations\/[^/]+|chiffres\/[^/]+)\/$/.test(path);
+  const ownCard = (path: string): boolean => /^\/(estimations\/[^/]+|chiffres\/[^/]+|chronologie\/\d{4})\/$/.test(path);
   const imageSize = (pathname: string) => {
     if (!images.has(pathname)) images.set(pathname, sharp(served(pathname)).metadata());
     return images.get(pathname)!;

@@ -7,9 +7,12 @@
  * « éducatrice spécialisée », « maîtresse de maison » → aide soignant,
  * educateur specialise, maitre maison). Acronyms (AES, DEAES, ASS…) are left
  * untouched. The same function canonicalises the index at build time and the
- * query in the browser.
+ * query in the browser. The small words and the plural and feminine rules are
+ * those every search of the site shares (src/lib/french-words.ts); the words
+ * of « je suis … » and of the question are this search's own.
  */
 import { foldFrench } from '../fold.ts';
+import { FUNCTION_WORDS, canonicalFrenchWord } from '../french-words.ts';
 
 /**
  * Acronyms the search knows, folded. They escape the plural and feminine
@@ -104,83 +107,14 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   'fehap',
 ]);
 
-/** Small words that carry no meaning for the search (after folding). */
+/**
+ * Small words that carry no meaning for the search (after folding): the
+ * function words every search of the site shares (src/lib/french-words.ts),
+ * and those of « je suis … », « je travaille comme … » and of the question itself.
+ */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  // Articles, prepositions, conjunctions, elided forms (foldFrench turns « d’ » into « d »).
-  'le',
-  'la',
-  'les',
-  'l',
-  'un',
-  'une',
-  'des',
-  'de',
-  'du',
-  'd',
-  'et',
-  'ou',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'dans',
-  'chez',
-  'pour',
-  'par',
-  'sur',
-  'avec',
-  'sous',
-  'mais',
-  'aussi',
-  'donc',
-  'or',
-  'car',
-  'entre',
-  'vers',
-  // Pronouns and the verbs of « je suis … », « je travaille comme … ».
-  'je',
-  'j',
-  'tu',
-  'il',
-  'ils',
-  'elle',
-  'elles',
-  'on',
-  'nous',
-  'vous',
-  'moi',
-  'mon',
-  'ma',
-  'mes',
-  'ton',
-  'ta',
-  'tes',
-  'son',
-  'sa',
-  'ses',
-  'notre',
-  'nos',
-  'votre',
-  'vos',
-  'leur',
-  'leurs',
-  'qui',
-  'que',
-  'qu',
-  'quoi',
-  'dont',
-  'c',
-  'ce',
-  'cet',
-  'cette',
-  'ces',
-  'y',
-  'n',
-  's',
-  'm',
-  't',
-  'ne',
-  'se',
+  ...FUNCTION_WORDS,
+  // The verbs of « je suis … », « je travaille comme … ».
   'est',
   'sont',
   'suis',
@@ -242,31 +176,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'type',
   'bonjour',
   'svp',
-  // Inclusive-writing tails left alone by a hyphen (« éducateur-rice », « soignant-e »).
-  'rice',
-  'trice',
-  'euse',
-  'ere',
-  'ive',
-  've',
-  'nne',
 ]);
-
-/** Feminine (and a few other) endings → masculine, longest first; applied to words of 5 letters or more. */
-const FEMININE_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ienne$/, 'ien'],
-  [/trice$/, 'teur'],
-  [/euse$/, 'eur'],
-  [/iere$/, 'ier'],
-  [/effe$/, 'ef'],
-  [/esse$/, 'e'],
-  [/onne$/, 'on'],
-  [/elle$/, 'el'],
-  [/ive$/, 'if'],
-  [/ale$/, 'al'],
-  [/nte$/, 'nt'],
-  [/ee$/, 'e'],
-];
 
 /** Joins dotted acronyms (« A.E.S. » → « AES ») before folding, which would read them as inclusive suffixes. */
 function joinDottedAcronyms(text: string): string {
@@ -278,29 +188,8 @@ function joinDottedAcronyms(text: string): string {
  * masculine. Acronyms and numbers are kept as they are.
  */
 export function canonicalWord(word: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYMS): string {
-  if (acronyms.has(word) || KNOWN_ACRONYMS.has(word) || /\d/.test(word)) return word;
-  // Every rule shortens the word, so this ends; repeating makes « soignantees » → soignant, as « soignante ».
-  let canonical = word;
-  for (let next = reduceOnce(canonical); next !== canonical; next = reduceOnce(canonical)) canonical = next;
-  return canonical;
-}
-
-/** One step of canonicalWord: plural to singular, then one feminine ending to masculine. */
-function reduceOnce(word: string): string {
-  let canonical = word;
-  if (canonical.length >= 5 && canonical.endsWith('aux') && !canonical.endsWith('eaux')) {
-    canonical = `${canonical.slice(0, -3)}al`;
-  } else if (canonical.length >= 5 && canonical.endsWith('s') && !/(ss|us|is|os)$/.test(canonical)) {
-    canonical = canonical.slice(0, -1);
-  }
-  if (canonical.length >= 5) {
-    for (const [ending, replacement] of FEMININE_ENDINGS) {
-      if (ending.test(canonical)) return canonical.replace(ending, replacement);
-    }
-    // « ère » → « er » only for long words (ménagère, conseillère), not « mère ».
-    if (canonical.length >= 6 && canonical.endsWith('ere')) return canonical.slice(0, -1);
-  }
-  return canonical;
+  if (acronyms.has(word) || KNOWN_ACRONYMS.has(word)) return word;
+  return canonicalFrenchWord(word);
 }
 
 /**
@@ -436,32 +325,4 @@ export function scan(text: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYM
     }
   });
   return words;
-}
-
-/**
- * Whether two words are within `max` edits (insertion, deletion, substitution,
- * transposition of neighbours), stopping as soon as every path exceeds it.
- */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  if (a === b) return true;
-  const width = b.length + 1;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: width }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, previous2[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return false;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length]! <= max;
 }

@@ -9,7 +9,8 @@ import { DEPARTEMENTS } from '../departements.ts';
 import { foldFrench } from '../fold.ts';
 import type { Attachment, ContractKind, Funding, EmployerSector } from '../codes/metiers.ts';
 import { ATTACHMENT_WORDS, CONTRACT_WORDS, FUNDING_WORDS, SECTOR_WORDS } from './lexicon.ts';
-import { KNOWN_ACRONYMS, isGrammarWord, normalizeProfession, withinEdits } from './normalize.ts';
+import { typoBudget, withinEdits } from '../french-words.ts';
+import { KNOWN_ACRONYMS, isGrammarWord, normalizeProfession } from './normalize.ts';
 import type { SearchIndex } from './types.ts';
 import { labelAlternatives } from './titles.ts';
 
@@ -219,7 +220,7 @@ export function compileVocabulary(index: SearchIndex): Vocabulary {
  */
 export function correctWord(vocabulary: Vocabulary, word: string): string | null {
   if (vocabulary.words.has(word)) return vocabulary.words.get(word)!;
-  if (word.length < 5 || /\d/.test(word) || isGrammarWord(word)) return null;
+  if (typoBudget(word) === 0 || isGrammarWord(word)) return null;
   const known = vocabulary.corrections.get(word);
   if (known !== undefined) return known;
   if (vocabulary.corrections.size > 5000) vocabulary.corrections.clear();
@@ -230,7 +231,7 @@ export function correctWord(vocabulary: Vocabulary, word: string): string | null
 
 /** The one canonical word within reach of a typed word (see correctWord). */
 function nearestWord(vocabulary: Vocabulary, word: string): string | null {
-  const max = word.length >= 8 ? 2 : 1;
+  const max = typoBudget(word);
   let best: { distance: number; canon: Set<string> } | null = null;
   for (let length = word.length - max; length <= word.length + max; length++) {
     for (const known of vocabulary.wordsByLength.get(length) ?? []) {

@@ -44,6 +44,17 @@ export interface TimelinePage {
   years: TimelineYear[];
 }
 
+/** One event as its article shows it (on /chronologie/ and on its year's page). */
+export function timelineEntry(event: EvenementRow): TimelineEntry {
+  return {
+    event,
+    filterable: filterableEvent(event),
+    sources: sourceLinks(event.source_ids),
+    resume: prose(event.resume),
+    note: proseOrNull(event.note),
+  };
+}
+
 /** The timeline page. */
 export function timelinePage(): TimelinePage {
   return {
@@ -52,13 +63,7 @@ export function timelinePage(): TimelinePage {
     facets: evenementFacets(),
     years: evenementsByYear('ancien').map(({ year, events }) => ({
       year,
-      entries: events.map((event) => ({
-        event,
-        filterable: filterableEvent(event),
-        sources: sourceLinks(event.source_ids),
-        resume: prose(event.resume),
-        note: proseOrNull(event.note),
-      })),
+      entries: events.map(timelineEntry),
     })),
   };
 }
