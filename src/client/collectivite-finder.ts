@@ -4,7 +4,7 @@
  * d'or », « 69M ») and opens the page picked. The list stays in the page,
  * folded, one click away; without JavaScript it is all there is.
  */
-import { Combobox, type ComboboxOption } from './metiers/combobox.ts';
+import { Combobox, type ComboboxOption } from './combobox.ts';
 import { foldFrench } from '../lib/fold.ts';
 
 interface Entry extends ComboboxOption {

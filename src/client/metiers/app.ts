@@ -12,7 +12,7 @@ import { contextText } from '../../lib/metiers/parse.ts';
 import type { SearchIndex } from '../../lib/metiers/types.ts';
 import { answerView } from '../../lib/metiers/answer-view.ts';
 import { fillTemplate } from './bind.ts';
-import { Combobox, type ComboboxOption } from './combobox.ts';
+import { Combobox, type ComboboxOption } from '../combobox.ts';
 import { loadMoneyData } from './answer-money.ts';
 
 /** What the page shell calls once the app is loaded. */
