@@ -33,6 +33,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // One site under test, no untrusted content: a renderer process per site only costs time (≈ 15 % a page here).
+  '--disable-site-isolation-trials',
+  '--disable-features=IsolateOrigins,site-per-process',
 ];
 
 /** Launches Debian's Chromium (or CHROME_PATH). */
@@ -136,8 +139,18 @@ export async function renderEverything(page: Page): Promise<void> {
   });
 }
 
+/** Which part of the page axe looks at, and which rules it runs. */
+export interface AxeScope {
+  /** Only these parts (CSS selectors): a widget in a given state, when the rest of the page is checked elsewhere. */
+  within?: readonly string[];
+  /** Parts left out (CSS selectors). */
+  exclude?: readonly string[];
+  /** Only these axe rules instead of every WCAG A/AA rule (see contrastViolations). */
+  rules?: readonly string[];
+}
+
 /** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, on the whole page (deferred parts laid out), as short strings. */
-export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   await renderEverything(page);
   // axe.run in the page (legacy mode) and only violations in the results: the default
   // runPartial/finishRun path ships every passing node (6 MB for /chronologie/'s 4 500
@@ -145,10 +158,12 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   // violations. Legacy mode only loses cross-origin iframes, which the site never has.
   // options() replaces the whole options object, so the WCAG tags go in it too
   // (withTags() before options() would be silently dropped and every rule would run).
-  let builder = new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'], runOnly: { type: 'tag', values: [...WCAG_TAGS] } });
-  for (const selector of exclude) builder = builder.exclude(selector);
+  const runOnly = scope.rules
+    ? { type: 'rule' as const, values: [...scope.rules] }
+    : { type: 'tag' as const, values: [...WCAG_TAGS] };
+  let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'], runOnly });
+  for (const selector of scope.within ?? []) builder = builder.include(selector);
+  for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   return results.violations.map(
     (violation) =>
@@ -159,23 +174,69 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   );
 }
 
+/**
+ * The axe rules a colour scheme can break: text contrast, and links told from
+ * the text around them. A page in its other theme differs from the light one
+ * only in colours, so its other rules are already checked in light mode
+ * (pages.e2e.test.ts) and running them again would only double the time.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/** axe violations of the colour rules only: for a page in dark mode. */
+export function contrastViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, { rules: COLOUR_RULES });
+}
+
 /** What a browser test file gets from useBrowser(). */
 export interface BrowserSession {
   /**
-   * Opens `path` in a fresh context. Pages opened during a test are closed
-   * after it; pages opened in `beforeAll` (shared by several tests) at the end of the file.
+   * Opens `path` in a context made with these options. Pages opened during a
+   * test are handed back after it; pages opened in `beforeAll` (shared by
+   * several tests) are closed at the end of the file.
    */
   open: (path: string, options?: OpenOptions) => Promise<WatchedPage>;
   /** The Chromium of this file, for what open() does not cover. */
   browser: () => Browser;
 }
 
+/** Playwright's viewport when a context is made without one. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Makes a page a test has finished with ready for the next one with the same
+ * context options: no route, no emulated media, the viewport and cookies of a
+ * new context, an empty document, and nothing recorded. Opening a page
+ * (a renderer process) costs about half a second on this 2-core machine, a
+ * third of a typical test: a file reuses its pages instead. The site keeps no
+ * state in the browser (no storage, no service worker), and a page's history
+ * stays behind the test's first address, which no test goes back past.
+ */
+async function resetForReuse(watched: WatchedPage, options: OpenOptions): Promise<void> {
+  const { page } = watched;
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? null });
+  if (options.viewport !== null) await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+  await page.context().clearCookies();
+  await page.goto('about:blank');
+  watched.consoleErrors.splice(0);
+  watched.offOriginRequests.splice(0);
+  watched.response = null;
+}
+
+/** The context options that make pages interchangeable (when a navigation resolves is not one of them). */
+function reuseKey(options: OpenOptions): string {
+  const { waitUntil: _waitUntil, ...contextOptions } = options;
+  return JSON.stringify(contextOptions);
+}
+
 /** Launches one Chromium for the test file and closes it, with every page opened through it, at the end. */
 export function useBrowser(): BrowserSession {
   let browser: Browser | undefined;
   let inTest = false;
-  const perTest: WatchedPage[] = [];
+  const perTest: { watched: WatchedPage; options: OpenOptions }[] = [];
   const perFile: WatchedPage[] = [];
+  /** Pages of finished tests, by reuseKey. */
+  const idle = new Map<string, WatchedPage[]>();
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -184,10 +245,19 @@ export function useBrowser(): BrowserSession {
   });
   afterEach(async () => {
     inTest = false;
-    await Promise.all(perTest.splice(0).map((watched) => watched.close()));
+    for (const { watched, options } of perTest.splice(0)) {
+      try {
+        await resetForReuse(watched, options);
+        idle.set(reuseKey(options), [...(idle.get(reuseKey(options)) ?? []), watched]);
+      } catch {
+        // A page the test left unusable (crashed, closed) is not reused.
+        await watched.close().catch(() => undefined);
+      }
+    }
   });
   afterAll(async () => {
-    await Promise.all(perFile.splice(0).map((watched) => watched.close()));
+    await Promise.all([...perFile.splice(0), ...[...idle.values()].flat()].map((watched) => watched.close()));
+    idle.clear();
     await browser?.close();
   });
   const current = (): Browser => {
@@ -197,8 +267,16 @@ export function useBrowser(): BrowserSession {
   return {
     browser: current,
     open: async (path, options = {}) => {
-      const watched = await openPage(current(), options, path);
-      (inTest ? perTest : perFile).push(watched);
+      const reusable = inTest ? idle.get(reuseKey(options))?.pop() : undefined;
+      let watched: WatchedPage;
+      if (reusable) {
+        watched = reusable;
+        watched.response = await watched.page.goto(siteUrl(path), { waitUntil: options.waitUntil ?? 'load' });
+      } else {
+        watched = await openPage(current(), options, path);
+      }
+      if (inTest) perTest.push({ watched, options });
+      else perFile.push(watched);
       return watched;
     },
   };

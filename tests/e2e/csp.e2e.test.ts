@@ -59,22 +59,38 @@ describe('l’encadrement par un autre site (frame-ancestors)', () => {
     otherSite?.close();
   });
 
-  /** Opens the other site's article framing `url`; resolves with the framed document's h1, or null if blocked. */
-  async function framedHeading(url: string): Promise<string | null> {
+  /**
+   * Opens, in one page, the other site's article framing each URL in turn; resolves with each framed
+   * document's h1, or null where the frame was blocked. (The top document's load event waits for its frame.)
+   */
+  async function framedHeadings(urls: readonly string[]): Promise<(string | null)[]> {
     const context = await site.browser().newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${otherOrigin}/article/?src=${encodeURIComponent(url)}`, { waitUntil: 'networkidle' });
-      const frame = page.frames().find((candidate) => candidate.url() === url);
-      if (!frame) return null;
-      return await frame
-        .locator('h1')
-        .first()
-        .textContent({ timeout: 2_000 })
-        .catch(() => null);
+      const headings: (string | null)[] = [];
+      for (const url of urls) {
+        await page.goto(`${otherOrigin}/article/?src=${encodeURIComponent(url)}`, { waitUntil: 'load' });
+        const frame = page.frames().find((candidate) => candidate.url() === url);
+        headings.push(
+          frame
+            ? await frame
+                .locator('h1')
+                .first()
+                .textContent({ timeout: 2_000 })
+                .catch(() => null)
+            : null,
+        );
+      }
+      return headings;
     } finally {
       await context.close();
     }
+  }
+
+  /** framedHeadings for one URL. */
+  async function framedHeading(url: string): Promise<string | null> {
+    const [heading] = await framedHeadings([url]);
+    return heading ?? null;
   }
 
   it('est refusé pour une page ordinaire', async () => {
@@ -111,6 +127,7 @@ describe('l’encadrement par un autre site (frame-ancestors)', () => {
   it('est permis pour les pages /embed/ du site', async () => {
     const embedPages = builtPages().filter((path) => path.startsWith('/embed/'));
     expect(embedPages.length).toBeGreaterThan(0);
-    for (const path of embedPages) expect(await framedHeading(siteUrl(path)), path).not.toBeNull();
+    const headings = await framedHeadings(embedPages.map((path) => siteUrl(path)));
+    embedPages.forEach((path, index) => expect(headings[index], path).not.toBeNull());
   });
 });

@@ -1,14 +1,14 @@
 /**
  * /estimations/ and its charts in a real Chromium, against the built site:
  * tooltips open on keyboard focus and close with Escape, the copy buttons
- * work, and axe finds nothing in dark mode. Downloads, PNG sizes, tables and
+ * work, and colour contrasts hold in dark mode (axe). Downloads, PNG sizes, tables and
  * embed pages without JavaScript are checked on the built files by
  * tests/site/estimations.test.ts; embeds in a host page and phone layouts by
  * tests/e2e/sharing.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, useBrowser, type OpenOptions } from './browser.ts';
+import { contrastViolations, useBrowser, type OpenOptions } from './browser.ts';
 
 const CHARTS = ['rapport-article-83', 'comparaison-exclus', 'couverts-exclus', 'devenus-couverts', 'couts'] as const;
 
@@ -109,11 +109,11 @@ describe('la page /estimations/', () => {
 
   // Light mode is checked on a page of each route by pages.e2e.test.ts; dark mode uses other colours for the marks.
   it.each([['/estimations/', 'dark'], ...CHARTS.map((chart) => [`/embed/${chart}/`, 'dark'] as const)] as const)(
-    '%s n’a aucune violation axe en mode %s',
+    '%s garde ses contrastes en mode %s (axe, règles de couleur)',
     async (path, colorScheme) => {
       await onPage(
         async (page) => {
-          expect(await axeViolations(page)).toEqual([]);
+          expect(await contrastViolations(page)).toEqual([]);
         },
         { colorScheme },
         path,
