@@ -28,7 +28,8 @@ import { DATASETS } from '../src/schemas/index.ts';
  */
 export function disguise(text: string, copy: number): string {
   const shift = ((copy - 1) % 25) + 1;
-  return text.replace(/[a-z]/gi, (letter) => {
+  // Letters right after a digit stay (« 1re », « 2e »): shifted, they would read as a number glued to a word.
+  return text.replace(/(?<!\d[a-z]*)[a-z]/gi, (letter) => {
     const base = letter <= 'Z' ? 65 : 97;
     return String.fromCharCode(((letter.charCodeAt(0) - base + shift) % 26) + base);
   });

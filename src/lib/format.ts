@@ -65,6 +65,11 @@ export function formatPartialDate(text: string): string {
     .join('');
 }
 
+/** The month of a date, or its year when that is all it gives: `2020-07-13` → « juillet 2020 », `2022` → « 2022 ». */
+export function formatMonthOf(text: string): string {
+  return formatPartialDate(text.slice(0, 7));
+}
+
 /** « le 20 décembre 2022 », « en décembre 2023 », « en 2022 ». */
 export function dateWithPreposition(date: string): string {
   return `${precisionOf(date) === 'jour' ? 'le' : 'en'} ${formatPartialDate(date)}`;

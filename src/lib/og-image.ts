@@ -33,7 +33,7 @@ export const OG_CARDS: readonly OgCard[] = [
   {
     name: 'chronologie',
     title: 'Chronologie',
-    subtitle: 'Accords, lois, décrets, décisions et mobilisations depuis 2020, chaque événement avec ses sources.',
+    subtitle: 'Accords, lois, décrets, décisions et mobilisations, chaque événement daté et avec ses sources.',
   },
   {
     name: 'estimations',

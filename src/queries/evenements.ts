@@ -40,6 +40,17 @@ export function evenementsSorted(
   return order === 'recent' ? sorted.reverse() : sorted;
 }
 
+/** The first and the latest event of the timeline: how far back and how far forward it goes. */
+export function timelineSpan(source: readonly EvenementRow[] = rowsOf('evenements')): {
+  first: EvenementRow;
+  last: EvenementRow;
+} {
+  const sorted = evenementsSorted('ancien', source);
+  const [first, last] = [sorted[0], sorted.at(-1)];
+  if (!first || !last) throw new Error('La chronologie est vide : aucun événement dans evenements.csv.');
+  return { first, last };
+}
+
 export interface YearGroup {
   year: number;
   events: EvenementRow[];

@@ -5,6 +5,7 @@ import {
   formatEuros,
   formatList,
   formatNumber,
+  formatMonthOf,
   formatPartialDate,
   formatPercent,
   frenchSpacing,
@@ -38,6 +39,14 @@ describe('formatEuros', () => {
   it('écrit les petites sommes en euros', () => {
     expect(formatEuros(183)).toBe('183\u00a0€');
     expect(formatEuros(39327)).toBe('39\u202f327\u00a0€');
+  });
+});
+
+describe('formatMonthOf', () => {
+  it('garde le mois d’une date au jour ou au mois, et l’année seule d’une date à l’année', () => {
+    expect(formatMonthOf('2020-07-13')).toBe('juillet 2020');
+    expect(formatMonthOf('2026-01')).toBe('janvier 2026');
+    expect(formatMonthOf('2022')).toBe('2022');
   });
 });
 

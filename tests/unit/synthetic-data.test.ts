@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scaleCsv, writeScaledData } from '../../scripts/synthetic-data.ts';
+import { disguise, scaleCsv, writeScaledData } from '../../scripts/synthetic-data.ts';
 import { validateDirectory } from '../../scripts/validate-data.ts';
 import { formatProblem } from '../../src/schemas/dataset.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -32,5 +32,9 @@ describe('les données synthétiques du banc d’essai', () => {
       { id: 'aide-soignant', libelle: 'Aide-soignant', variantes: 'aide-soignante;AS' },
       { id: 'aide-soignant-x1', libelle: 'Bjef-tpjhobou (copie 1)', variantes: 'bjef-tpjhobouf;BT' },
     ]);
+  });
+
+  it('déguisent les mots mais laissent les lettres collées à un chiffre, qui sinon liraient comme un nombre collé', () => {
+    expect(disguise('agent de 1re classe, 2e grade, AAH2', 1)).toBe('bhfou ef 1re dmbttf, 2e hsbef, BBI2');
   });
 });

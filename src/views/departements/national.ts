@@ -156,6 +156,8 @@ export function nationalPanel(): NationalPanel {
     row: rowById('chiffres', id),
   }));
   const surveyor = shortPublisher(countRows[0]!.row.source_ids);
+  // The year the count describes, from its rows (« pour 2025 »).
+  const year = countRows[0]!.row.periode_reference || countRows[0]!.row.date.slice(0, 4);
   const counts: PaymentCount[] = countRows.map(({ key, row }) => ({
     key,
     label: frenchSpacing(row.indicateur),
@@ -179,7 +181,7 @@ export function nationalPanel(): NationalPanel {
   const none = counts.find((part) => part.key === 'aucun_paiement')!;
   const unnamed = counts.filter((part) => part.key !== 'non_classe' && part.value > 0 && part.named.length === 0);
   const gap = frenchSpacing(
-    `${plural(none.value, 'département n’a', 'départements n’ont')} rien versé pour 2025 selon ${surveyor} ; ` +
+    `${plural(none.value, 'département n’a', 'départements n’ont')} rien versé pour ${year} selon ${surveyor} ; ` +
       `${none.named.length === 0 ? 'aucun n’est nommé' : `${formatNumber(none.named.length)} ${none.named.length > 1 ? 'sont nommés' : 'est nommé'}`} ici.` +
       (unnamed.length > 0
         ? ` Des ${formatNumber(unnamed.reduce((sum, part) => sum + part.value, 0))} qui ont versé tout ou partie, aucun n’est nommé par les sources lues.`
@@ -188,7 +190,7 @@ export function nationalPanel(): NationalPanel {
   const bar = paymentsBarSvg(
     counts.map((part) => ({ key: part.key, value: part.value, style: styleOf(part.key) })),
     {
-      title: `Les ${formatNumber(total)} départements selon ce qu’ils ont versé pour 2025, d’après ${surveyor}`,
+      title: `Les ${formatNumber(total)} départements selon ce qu’ils ont versé pour ${year}, d’après ${surveyor}`,
       description: `${gap} Le tableau qui suit donne les nombres de chaque partie, dans le même ordre.`,
       idPrefix: 'barre-2025',
     },

@@ -14,6 +14,7 @@ import {
   eventTypeLanes,
   filterableEvent,
   latestEvenements,
+  timelineSpan,
 } from '../../../src/queries/evenements.ts';
 import { createEventSearch } from '../../../src/lib/event-search.ts';
 import { DEFAULT_FILTERS, matchesFilters } from '../../../src/lib/timeline-filters.ts';
@@ -59,6 +60,17 @@ describe('le tri et le regroupement par année', () => {
 
   it('donne les derniers événements, le plus récent d’abord', () => {
     expect(ids(latestEvenements(3, events))).toEqual(['e-conference', 'e-rapport', 'e-decret-b']);
+  });
+});
+
+describe('l’étendue de la chronologie', () => {
+  it('va du premier événement au plus récent, quelle que soit leur place dans le fichier', () => {
+    const { first, last } = timelineSpan(events);
+    expect([first.id, last.id]).toEqual(['e-accord', 'e-conference']);
+  });
+
+  it('refuse une chronologie vide au lieu d’inventer ses bornes', () => {
+    expect(() => timelineSpan([])).toThrow(/aucun événement/);
   });
 });
 
