@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Files share one module graph (playwright-core, axe-core, the list of built pages and their weights are
+    // loaded once); each file still launches and closes its own Chromium (tests/e2e/browser.ts).
+    isolate: false,
   },
 });
