@@ -72,8 +72,10 @@ describe('la recherche du site', () => {
       expect(await status.getAttribute('role')).toBe('status');
       const total = [...shown.values()].reduce((sum, count) => sum + count, 0);
       const text = (await status.innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
-      expect(text).toMatch(new RegExp(`^${total} résultats? pour « ${query} »`));
-      for (const count of shown.values()) expect(text).toContain(`${count} `);
+      // Counts are written the French way (« 2 250 »), spaces made plain above.
+      const french = (count: number) => new Intl.NumberFormat('fr-FR').format(count).replace(/\s/g, ' ');
+      expect(text).toMatch(new RegExp(`^${french(total)} résultats? pour « ${query} »`));
+      for (const count of shown.values()) expect(text).toContain(`${french(count)} `);
       // Every result links to its place on the site.
       const hrefs = await page.$$eval('[data-results] a', (links) => links.map((link) => link.getAttribute('href')));
       for (const href of hrefs) expect(href).toMatch(/^\/[^/]/);
