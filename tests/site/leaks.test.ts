@@ -36,6 +36,9 @@ const vocabulary: LeakVocabulary = {
     ...records(`${DIST}/donnees/sources.csv`).map((row) => row['id'] ?? ''),
   ]),
   gluedNames: new Set(oldIds.noms_colles),
+  rowIds: new Set(
+    DATASETS.flatMap((dataset) => records(`${DIST}/donnees/${dataset.slug}.csv`).map((row) => row['id'] ?? '')),
+  ),
 };
 
 /** The text columns of each dataset: the cells meant for readers. */

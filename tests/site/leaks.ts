@@ -22,6 +22,12 @@ export interface LeakVocabulary {
   internalIds: ReadonlySet<string>;
   /** Names written with letters and digits together on purpose (a site's name), seen as text. */
   gluedNames: ReadonlySet<string>;
+  /**
+   * Ids of the rows of every dataset. Many are ordinary words (« aide-soignant »), so one counts as a leak
+   * only where a working note puts an id, alone between parentheses, and when it has a digit no word has:
+   * « (ecoutant-115) ». (Ids of three parts or more with a digit are found by their shape anywhere.)
+   */
+  rowIds?: ReadonlySet<string>;
 }
 
 /** Working words of the curation, with what a failure message calls them. */
@@ -32,7 +38,10 @@ const WORKING_WORDS: readonly [RegExp, string][] = [
   [/\bnon lu(?:e|es|s)?\b/i, '« non lue »'],
 ];
 
-const FILE_NAME = /(?<![\w/.-])[\w-]+\.(?:csv|txt)\b/gi;
+/** A file name, with the folders before it if any (« metiers.csv », « data/metiers.csv »). */
+const FILE_NAME = /(?<![\w/.-])(?:[\w-]+\/)*[\w-]+\.(?:csv|txt)\b/gi;
+/** A token alone between parentheses. */
+const PARENTHESIZED = /\(([a-z0-9]+(?:-[a-z0-9]+)+)\)/g;
 const ADDRESS = /\bhttps?:\/\/\S+/g;
 /** A lowercase token of words and digits joined by hyphens. */
 const KEBAB = /(?<![\w@/#.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/-]|\.[a-z])/g;
@@ -73,6 +82,16 @@ export function textLeaks(where: string, text: string, vocabulary: LeakVocabular
   const prose = text.replace(ADDRESS, (address) => ' '.repeat(address.length));
   for (const found of prose.matchAll(FILE_NAME)) {
     problems.push(`${where} : nom de fichier « ${found[0]} » dans « ${excerpt(found.index)} »`);
+  }
+  for (const found of prose.matchAll(PARENTHESIZED)) {
+    const token = found[1] ?? '';
+    if (
+      vocabulary.rowIds?.has(token) &&
+      /\d/.test(token) &&
+      !vocabulary.internalIds.has(token) &&
+      !identifierShaped(token)
+    )
+      problems.push(`${where} : identifiant de ligne « ${token} » dans « ${excerpt(found.index)} »`);
   }
   for (const found of prose.matchAll(KEBAB)) {
     const token = found[0];

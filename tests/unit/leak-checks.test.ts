@@ -11,6 +11,7 @@ import { pageLeaks, textLeaks, type LeakVocabulary } from '../site/leaks.ts';
 const VOCABULARY: LeakVocabulary = {
   internalIds: new Set(['seed-003', 'lavoix-parlement', 'bdt-accords-2024']),
   gluedNames: new Set(['123dok']),
+  rowIds: new Set(['ecoutant-115', 'aide-soignant']),
 };
 
 function leaksOf(body: string): string[] {
@@ -27,6 +28,12 @@ describe('la recherche de ce que les lecteurs ne doivent pas voir', () => {
     ['une note de travail', '<p>Ligne de recherche P31 dédoublée.</p>', '« ligne de recherche »'],
     ['une date « non lue »', '<p>Date de publication non lue.</p>', '« non lue »'],
     ['un nom de fichier', '<p>Extrait de estimations.csv (version du jour).</p>', 'nom de fichier « estimations.csv »'],
+    ['un chemin de fichier', '<p>Le libellé de data/metiers.csv change.</p>', 'nom de fichier « data/metiers.csv »'],
+    [
+      'l’identifiant d’une ligne entre parenthèses',
+      '<p>Il a sa propre entrée (ecoutant-115).</p>',
+      'identifiant de ligne « ecoutant-115 »',
+    ],
     ['un renvoi [@…] non rendu', '<p>Selon la CFDT [@lms-cfdt-2024].</p>', 'renvoi [@…] non rendu'],
     ['un nombre collé au mot qui le précède', '<p>Ils sont près de600 000.</p>', '« de600 »'],
     ['un jour collé à l’article', '<p>Publié le20 décembre 2022.</p>', '« le20 »'],
@@ -58,6 +65,8 @@ describe('la recherche de ce que les lecteurs ne doivent pas voir', () => {
     ['un nom de domaine', '<p>Voir convention-collective-51-crerep.org.</p>'],
     ['une référence officielle en majuscules', '<p>NOR TSSA2417036A, amendement AS163.</p>'],
     ['des dates et des numéros de texte', '<p>Décret n° 2022-741 du 28 avril 2022, 120 800 ETP.</p>'],
+    ['un identifiant qui est aussi un mot, en prose', '<p>Auxiliaire de soins (aide-soignant) à l’EHPAD.</p>'],
+    ['une adresse du site vers un fichier', '<p>Le fichier /donnees/metiers.csv est mis à jour.</p>'],
   ])('laisse passer %s', (_label, body) => {
     expect(leaksOf(body)).toEqual([]);
   });
