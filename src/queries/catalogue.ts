@@ -56,6 +56,19 @@ export function decimalColumnsOf(dataset: Dataset): string[] {
  * « (Titre, Éditeur) »).
  */
 export function publishedFile(slug: string, kind: DownloadKind): string {
+  // Every dataset page (and each page of its rows) gives the sizes of its files: make each file once per build.
+  const key = `${slug}.${kind}`;
+  const made = publishedFiles.get(key);
+  if (made !== undefined) return made;
+  const file = makePublishedFile(slug, kind);
+  publishedFiles.set(key, file);
+  return file;
+}
+
+/** The published files made so far, by « slug.kind » (the data do not change during a build). */
+const publishedFiles = new Map<string, string>();
+
+function makePublishedFile(slug: string, kind: DownloadKind): string {
   const dataset = datasetBySlug(slug);
   if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
   if (!isDatasetSlug(slug)) throw new Error(`Jeu de données inconnu : ${slug}`);

@@ -343,6 +343,19 @@ function htmlAttribute(value: string): string {
  * (Astro.site), for the absolute URLs of the embed snippet and the credit.
  */
 export function estimationChart(slug: ChartSlug, site: URL | string): EstimationChart {
+  // Each chart is shown by several pages (overview, its page, its embed, its files): draw it once per build.
+  const key = `${slug}\u0000${String(site)}`;
+  const drawn = drawnCharts.get(key);
+  if (drawn) return drawn;
+  const chart = drawEstimationChart(slug, site);
+  drawnCharts.set(key, chart);
+  return chart;
+}
+
+/** Charts drawn so far, by slug and site address. */
+const drawnCharts = new Map<string, EstimationChart>();
+
+function drawEstimationChart(slug: ChartSlug, site: URL | string): EstimationChart {
   const agreement = agreement2024();
   const draft = DRAFTS[slug](readableEstimations(), agreement);
   checkedChartRows(draft.rows);
