@@ -47,17 +47,9 @@ export function moneyData(): MoneyData {
   return cached;
 }
 
-/** Blocks made so far: many professions share a measure and a context, so the same block recurs. */
-const views = new Map<string, MoneyView>();
-
 /** The block for an answer, as built into the page (no « today »: the browser adds the estimate). */
 export function answerMoneyView(input: MoneyInput, key: string): MoneyView {
-  const id = `${key}\u0000${JSON.stringify(input)}`;
-  const made = views.get(id);
-  if (made) return made;
-  const view = moneyView(input, moneyData(), { key, reader: null });
-  views.set(id, view);
-  return view;
+  return moneyView(input, moneyData(), { key, reader: null });
 }
 
 /** The block in a few words, for a built page that links to the block's own page. */
