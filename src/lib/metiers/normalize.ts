@@ -201,6 +201,10 @@ function isCapitalAcronym(raw: string, acronyms: ReadonlySet<string>): boolean {
   return letters.length >= 2 && /^[\p{Lu}\d]+$/u.test(letters) && acronyms.has(foldFrench(letters));
 }
 
+function isAcronym(folded: string, acronyms: ReadonlySet<string>): boolean {
+  return acronyms.has(folded) || KNOWN_ACRONYMS.has(folded);
+}
+
 /** True for a word the search ignores (« de », « je », « suis », « travaille »…). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word) || word.length === 1;
@@ -228,10 +232,12 @@ export function tokenize(text: string, acronyms: ReadonlySet<string> = KNOWN_ACR
   pieces.forEach((raw, piece) => {
     const capital = isCapitalAcronym(raw, acronyms);
     for (const folded of foldFrench(raw).split(' ')) {
-      if (folded === '' || (isStopWord(folded) && !capital)) continue;
+      // Only the acronym itself escapes the small-word rule, not the letters folding cut from it (« E·S », « A/S »).
+      const acronym = capital && isAcronym(folded, acronyms);
+      if (folded === '' || (isStopWord(folded) && !acronym)) continue;
       // Checked again once canonical (« salariéees » → salarie), so that normalising twice changes nothing.
       const word = canonicalWord(folded, acronyms);
-      if (capital || !isStopWord(word)) tokens.push({ word, raw, piece });
+      if (acronym || !isStopWord(word)) tokens.push({ word, raw, piece });
     }
   });
   return tokens;
@@ -318,9 +324,10 @@ export function scan(text: string, acronyms: ReadonlySet<string> = KNOWN_ACRONYM
       const capital = isCapitalAcronym(raw, acronyms);
       for (const folded of foldFrench(raw).split(' ')) {
         if (folded === '') continue;
-        const stop = isStopWord(folded) && !capital;
+        const acronym = capital && isAcronym(folded, acronyms);
+        const stop = isStopWord(folded) && !acronym;
         const canon = stop ? folded : canonicalWord(folded, acronyms);
-        words.push({ folded, canon, stop: stop || (!capital && isStopWord(canon)), clause: index, raw });
+        words.push({ folded, canon, stop: stop || (!acronym && isStopWord(canon)), clause: index, raw });
       }
     }
   });

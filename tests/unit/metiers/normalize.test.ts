@@ -110,6 +110,17 @@ describe('le normaliseur des métiers', () => {
     );
   });
 
+  it('ne garde pas les lettres seules qu’un sigle en capitales laisse en se pliant (« E·S », « A/S »)', () => {
+    // Found by the property above: the letters were kept once, then dropped as small words the second time.
+    for (const text of ['E)S', 'E·S', 'E’S .', 'A/S·', 'A-SD (']) {
+      const once = normalizeProfession(text);
+      expect(normalizeProfession(once), text).toBe(once);
+    }
+    expect(normalizeProfession('A-SD (')).toBe('sd');
+    expect(normalizeProfession('AES')).toBe('aes');
+    expect(normalizeProfession('A.E.S.')).toBe('aes');
+  });
+
   it('est idempotent sur chaque intitulé des données, suivi ou non d’une marque de féminin ou de pluriel', () => {
     const titles = [
       ...new Set([
