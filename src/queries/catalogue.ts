@@ -56,19 +56,6 @@ export function decimalColumnsOf(dataset: Dataset): string[] {
  * « (Titre, Éditeur) »).
  */
 export function publishedFile(slug: string, kind: DownloadKind): string {
-  // Every dataset page (and each page of its rows) gives the sizes of its files: make each file once per build.
-  const key = `${slug}.${kind}`;
-  const made = publishedFiles.get(key);
-  if (made !== undefined) return made;
-  const file = makePublishedFile(slug, kind);
-  publishedFiles.set(key, file);
-  return file;
-}
-
-/** The published files made so far, by « slug.kind » (the data do not change during a build). */
-const publishedFiles = new Map<string, string>();
-
-function makePublishedFile(slug: string, kind: DownloadKind): string {
   const dataset = datasetBySlug(slug);
   if (!dataset) throw new Error(`Jeu de données inconnu : ${slug}`);
   if (!isDatasetSlug(slug)) throw new Error(`Jeu de données inconnu : ${slug}`);
@@ -91,8 +78,21 @@ export interface PublishedDownload extends Download {
 
 /** The downloads of a dataset, with their sizes. */
 export function downloadsWithSizes(slug: string): PublishedDownload[] {
-  return downloadsOf(slug).map((download) => ({ ...download, bytes: byteLength(publishedFile(slug, download.kind)) }));
+  // Every dataset page and each page of its rows give these sizes: measure each file once per build (the data do
+  // not change during a build), and keep the sizes, not the files.
+  let sized = downloadSizes.get(slug);
+  if (!sized) {
+    sized = downloadsOf(slug).map((download) => ({
+      ...download,
+      bytes: byteLength(publishedFile(slug, download.kind)),
+    }));
+    downloadSizes.set(slug, sized);
+  }
+  return sized.map((download) => ({ ...download }));
 }
+
+/** The downloads measured so far, by slug. */
+const downloadSizes = new Map<string, readonly PublishedDownload[]>();
 
 export interface CatalogueEntry {
   dataset: Dataset;

@@ -14,10 +14,18 @@ export function latestDataChange(): string {
  * first. The changelog itself changes with every change, so it gets them all.
  */
 export function changesOf(slug: string): ChangementRow[] {
-  return rowsOf('changements')
-    .filter((change) => slug === 'changements' || change.jeu_de_donnees === slug || change.jeu_de_donnees === 'tous')
-    .sort((a, b) => comparePartialDates(b.date, a.date));
+  // Every page of a dataset's rows asks for its last change: sort once per build (the data do not change in one).
+  let changes = changesBySlug.get(slug);
+  if (!changes) {
+    changes = rowsOf('changements')
+      .filter((change) => slug === 'changements' || change.jeu_de_donnees === slug || change.jeu_de_donnees === 'tous')
+      .sort((a, b) => comparePartialDates(b.date, a.date));
+    changesBySlug.set(slug, changes);
+  }
+  return [...changes];
 }
+
+const changesBySlug = new Map<string, readonly ChangementRow[]>();
 
 /** Date of the latest change to a dataset (or to all of them). */
 export function lastChangeOf(slug: string): string {

@@ -260,8 +260,11 @@ export function createResolver(index: SearchIndex): Resolver {
   /** Rules of their own that give the profession another answer outside its usual contexts. */
   const elsewhereFor = (person: Person, verdict: Verdict): Case[] => {
     if (verdict === 'selon_cas') return [];
+    // Only where a rule of their own may name the person: elsewhere every rule is for everyone.
+    const own = book.ownRuleContexts(person);
     const others = index.contexts.filter(
-      (context) => context.nature === 'employeur' && !person.metier.contexts.includes(context.id),
+      (context) =>
+        own.has(context.id) && context.nature === 'employeur' && !person.metier.contexts.includes(context.id),
     );
     return casesFor(person, others).filter(
       (item) =>

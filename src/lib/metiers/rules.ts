@@ -125,6 +125,11 @@ function readings(kept: readonly IndexRule[]): (IndexRule | null)[] {
 /** A function that evaluates people in contexts on one index. */
 export interface RuleBook {
   evaluate(person: Person, context: IndexContext): Case;
+  /**
+   * The contexts where a rule of their own (one whose scope is not everyone) may name this person: outside
+   * them, every rule that can apply to the person is a rule for everyone.
+   */
+  ownRuleContexts(person: Person): ReadonlySet<string>;
 }
 
 /** Compiles the rules of an index by context. */
@@ -134,6 +139,17 @@ export function ruleBook(index: SearchIndex): RuleBook {
   const precisionContexts = new Map(
     index.contexts.filter((context) => context.nature !== 'employeur').map((context) => [context.id, context]),
   );
+  // Scope code → contexts with a rule not for everyone that names it: a profession's page asks every
+  // employer for such rules, and looking them up keeps that linear in the data, not quadratic.
+  const contextsByOwnCode = new Map<ScopeCode, Set<string>>();
+  for (const rule of index.rules) {
+    if (rule.scope.includes('tous')) continue;
+    for (const code of rule.scope) {
+      const contexts = contextsByOwnCode.get(code) ?? new Set<string>();
+      contexts.add(rule.context);
+      contextsByOwnCode.set(code, contexts);
+    }
+  }
 
   const profilesOf = (
     person: Person,
@@ -181,7 +197,23 @@ export function ruleBook(index: SearchIndex): RuleBook {
     });
   };
 
+  /** Every code any profile of the person may have, in any context (a superset of profilesOf's codes). */
+  const possibleCodes = (person: Person): Set<ScopeCode> => {
+    const codes = new Set<ScopeCode>([...person.gradeScope, ...(person.statusGrade?.scope ?? [])]);
+    for (const base of [person.metier, person.statusMetier]) {
+      if (!base) continue;
+      codes.add(`filiere:${base.filiere}`);
+      for (const code of [...base.scope, ...base.publicScope]) codes.add(code);
+    }
+    return codes;
+  };
+
   return {
+    ownRuleContexts(person) {
+      const found = new Set<string>();
+      for (const code of possibleCodes(person)) for (const id of contextsByOwnCode.get(code) ?? []) found.add(id);
+      return found;
+    },
     evaluate(person, context) {
       const rules = byContext.get(context.id) ?? [];
       const branches: Branch[] = [];

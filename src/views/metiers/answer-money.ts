@@ -9,6 +9,7 @@ import type { MoneySummaryView } from '../../lib/metiers/answer-view.ts';
 import {
   moneyPageHref,
   moneyView,
+  serializeMoneyInput,
   stripCitations,
   type MoneyData,
   type MoneyView,
@@ -54,6 +55,16 @@ export function answerMoneyView(input: MoneyInput, key: string): MoneyView {
 
 /** The block in a few words, for a built page that links to the block's own page. */
 export function answerMoneySummary(input: MoneyInput, key: string): MoneySummaryView {
-  const view = answerMoneyView(input, key);
-  return { headline: view.headline, rest: view.headlineRest, due: view.due, href: moneyPageHref(input) };
+  // Hundreds of answers share a few blocks: compute each summary once (it does not depend on the key).
+  const inputKey = serializeMoneyInput(input);
+  let summary = summaries.get(inputKey);
+  if (!summary) {
+    const view = answerMoneyView(input, key);
+    summary = { headline: view.headline, rest: view.headlineRest, due: view.due, href: moneyPageHref(input) };
+    summaries.set(inputKey, summary);
+  }
+  return { ...summary };
 }
+
+/** Summaries made so far, by their whole input. */
+const summaries = new Map<string, MoneySummaryView>();

@@ -13,10 +13,11 @@ import {
 } from '../../lib/codes/metiers.ts';
 import { firstMonthsText, type AnswerView } from '../../lib/metiers/answer-view.ts';
 import type { Resolver } from '../../lib/metiers/resolve.ts';
+import type { IndexGrade, IndexMetier } from '../../lib/metiers/types.ts';
 import { metierResolver, metiersByLetter } from '../../queries/metiers.ts';
 import { rowsOf } from '../../queries/data.ts';
 import { answerTemplateView, builtAnswerView } from './answer.ts';
-import { answerMoneyView } from './answer-money.ts';
+import { answerMoneySummary, answerMoneyView } from './answer-money.ts';
 import { SECTOR_LABELS } from '../../lib/codes/common.ts';
 import type { MoneyView } from '../../lib/metiers/money-view.ts';
 import type { MoneyInput } from '../../lib/metiers/money.ts';
@@ -70,15 +71,49 @@ export interface ProfessionPage {
   answer: AnswerView;
 }
 
-/** Every profession's page (the same answer as the search, with « je ne sais pas » to every question). */
-export function professionPages(): ProfessionPage[] {
-  const resolver = metierResolver();
-  return resolver.index.metiers.map((metier) => professionPage(resolver, metier.id));
+/** The ids of the professions that have a page, in index order. */
+export function professionIds(): string[] {
+  return metierResolver().index.metiers.map((metier) => metier.id);
 }
 
-/** The page of one profession, from a resolver. */
-export function professionPage(resolver: Resolver, id: string): ProfessionPage {
-  const metier = resolver.index.metiers.find((item) => item.id === id)!;
+/** A profession's own names and grades, gathered once for all (not searched for each profession). */
+interface ProfessionLookups {
+  resolver: Resolver;
+  metierById: ReadonlyMap<string, IndexMetier>;
+  variantsOf: ReadonlyMap<string, string[]>;
+  gradesOf: ReadonlyMap<string, IndexGrade[]>;
+}
+
+let lookups: ProfessionLookups | null = null;
+
+function professionLookups(): ProfessionLookups {
+  if (lookups) return lookups;
+  const resolver = metierResolver();
+  const variantsOf = new Map<string, string[]>();
+  for (const term of resolver.index.terms) {
+    if (term.metiers.length !== 1) continue;
+    const id = term.metiers[0]!;
+    variantsOf.set(id, [...(variantsOf.get(id) ?? []), term.text]);
+  }
+  const gradesOf = new Map<string, IndexGrade[]>();
+  for (const grade of resolver.index.grades) gradesOf.set(grade.metier, [...(gradesOf.get(grade.metier) ?? []), grade]);
+  lookups = {
+    resolver,
+    metierById: new Map(resolver.index.metiers.map((metier) => [metier.id, metier])),
+    variantsOf,
+    gradesOf,
+  };
+  return lookups;
+}
+
+/**
+ * The page of one profession (the same answer as the search, with « je ne sais pas » to every question); throws
+ * on an unknown id. Made when its page is built and not kept: thousands of answers would not fit in memory.
+ */
+export function professionPage(id: string): ProfessionPage {
+  const { resolver, metierById, variantsOf, gradesOf } = professionLookups();
+  const metier = metierById.get(id);
+  if (!metier) throw new Error(`Métier inconnu : ${id}`);
   const resolution = resolver.resolve({ query: '', metier: id, secteur: 'inconnu' });
   const view = builtAnswerView(resolution, '');
   const answer: AnswerView = {
@@ -90,18 +125,17 @@ export function professionPage(resolver: Resolver, id: string): ProfessionPage {
     ],
     links: [],
   };
-  const variants = resolver.index.terms
-    .filter((term) => term.metiers.length === 1 && term.metiers[0] === id && term.text !== metier.label)
-    .map((term) => term.text);
+  const variants = (variantsOf.get(id) ?? []).filter((text) => text !== metier.label);
   const cases = resolution.kind === 'answer' || resolution.kind === 'question' ? resolution.cases : [];
   return {
     id,
     label: metier.label,
     description: metier.description,
     variants: [...new Set(variants)],
-    grades: resolver.index.grades
-      .filter((grade) => grade.metier === id)
-      .map((grade) => ({ label: grade.label, family: GRADE_FAMILY_LABELS[grade.family] })),
+    grades: (gradesOf.get(id) ?? []).map((grade) => ({
+      label: grade.label,
+      family: GRADE_FAMILY_LABELS[grade.family],
+    })),
     summary: cases.map((item) => ({
       title: item.context.label,
       href: `#${item.context.id}`,
@@ -112,6 +146,41 @@ export function professionPage(resolver: Resolver, id: string): ProfessionPage {
     })),
     answer,
   };
+}
+
+/** What other pages need of a profession's page: the site search's entry and the money blocks it links to. */
+export interface ProfessionDigest extends Pick<
+  ProfessionPage,
+  'id' | 'label' | 'description' | 'variants' | 'summary'
+> {
+  /** Each « oui » with a money block: where it is given and the block's input. */
+  money: { caseId: string; caseTitle: string; href: string; input: MoneyInput }[];
+}
+
+let digests: ProfessionDigest[] | null = null;
+
+/** The digest of every profession's page, made once per build (the money pages and the site search read it). */
+export function professionDigests(): ProfessionDigest[] {
+  if (digests) return digests;
+  digests = professionIds().map((id) => {
+    const { answer, ...page } = professionPage(id);
+    const money = [...answer.cases, ...answer.elsewhere].flatMap((item) =>
+      item.branches.flatMap((branch) =>
+        branch.money?.summary
+          ? [{ caseId: item.id, caseTitle: item.title, href: branch.money.summary.href, input: branch.money.input }]
+          : [],
+      ),
+    );
+    return {
+      id: page.id,
+      label: page.label,
+      description: page.description,
+      variants: page.variants,
+      summary: page.summary,
+      money,
+    };
+  });
+  return digests;
 }
 
 /** One employer of the guided path, with the professions usually employed there and their answer. */
@@ -139,7 +208,23 @@ export function guidedSectors(resolver: Resolver = metierResolver()): EmployerSe
 
 /** The employers of one sector (or of all, for « je ne sais pas »), each with its professions. */
 export function guidedPath(sector: EmployerSector | null, resolver: Resolver = metierResolver()): GuidedContext[] {
-  const casesByMetier = new Map(resolver.index.metiers.map((metier) => [metier.id, resolver.casesOf(metier.id)]));
+  // Each profession's cases, filed under their employer: one pass over the professions, not one per employer.
+  const professionsByContext = new Map<string, GuidedContext['professions']>();
+  for (const metier of resolver.index.metiers) {
+    for (const item of resolver.casesOf(metier.id)) {
+      const professions = professionsByContext.get(item.context.id) ?? [];
+      if (professions.some((known) => known.id === metier.id)) continue;
+      professions.push({
+        id: metier.id,
+        label: metier.label,
+        href: `/metiers/${metier.id}/#${item.context.id}`,
+        verdict: item.verdict,
+        verdictLabel: VERDICT_LABELS[item.verdict],
+        verdictMark: VERDICT_MARKS[item.verdict],
+      });
+      professionsByContext.set(item.context.id, professions);
+    }
+  }
   return resolver.index.contexts
     .filter((context) => context.nature === 'employeur' && (sector === null || context.sectors.includes(sector)))
     .map((context) => ({
@@ -147,23 +232,9 @@ export function guidedPath(sector: EmployerSector | null, resolver: Resolver = m
       label: context.label,
       establishments: context.establishments,
       examples: context.examples.slice(0, 6),
-      professions: resolver.index.metiers
-        .flatMap((metier) => {
-          const item = casesByMetier.get(metier.id)?.find((candidate) => candidate.context.id === context.id);
-          return item
-            ? [
-                {
-                  id: metier.id,
-                  label: metier.label,
-                  href: `/metiers/${metier.id}/#${context.id}`,
-                  verdict: item.verdict,
-                  verdictLabel: VERDICT_LABELS[item.verdict],
-                  verdictMark: VERDICT_MARKS[item.verdict],
-                },
-              ]
-            : [];
-        })
-        .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+      professions: [...(professionsByContext.get(context.id) ?? [])].sort((a, b) =>
+        a.label.localeCompare(b.label, 'fr'),
+      ),
     }))
     .filter((context) => context.professions.length > 0);
 }
@@ -177,7 +248,8 @@ export interface MoneyPage {
   lead: string;
   /** Where this answer is given: each employer, with the professions it is given to there. */
   situations: { employer: string; professions: { label: string; href: string }[] }[];
-  view: MoneyView;
+  /** What the block is computed from (its view is made when the page is built: moneyPageView). */
+  input: MoneyInput;
 }
 
 let moneyPagesCache: MoneyPage[] | null = null;
@@ -187,22 +259,18 @@ export function moneyPages(): MoneyPage[] {
   if (moneyPagesCache) return moneyPagesCache;
   const resolver = metierResolver();
   const found = new Map<string, { input: MoneyInput; situations: Map<string, MoneyPage['situations'][number]> }>();
-  for (const page of professionPages()) {
-    for (const item of [...page.answer.cases, ...page.answer.elsewhere]) {
-      for (const branch of item.branches) {
-        if (!branch.money?.summary) continue;
-        const href = branch.money.summary.href;
-        const entry = found.get(href) ?? { input: branch.money.input, situations: new Map() };
-        found.set(href, entry);
-        const situation: MoneyPage['situations'][number] = entry.situations.get(item.title) ?? {
-          employer: item.title,
-          professions: [],
-        };
-        entry.situations.set(item.title, situation);
-        const professionHref = `/metiers/${page.id}/#${item.id}`;
-        if (!situation.professions.some((known) => known.href === professionHref))
-          situation.professions.push({ label: page.label, href: professionHref });
-      }
+  for (const page of professionDigests()) {
+    for (const block of page.money) {
+      const entry = found.get(block.href) ?? { input: block.input, situations: new Map() };
+      found.set(block.href, entry);
+      const situation: MoneyPage['situations'][number] = entry.situations.get(block.caseTitle) ?? {
+        employer: block.caseTitle,
+        professions: [],
+      };
+      entry.situations.set(block.caseTitle, situation);
+      const professionHref = `/metiers/${page.id}/#${block.caseId}`;
+      if (!situation.professions.some((known) => known.href === professionHref))
+        situation.professions.push({ label: page.label, href: professionHref });
     }
   }
   moneyPagesCache = [...found].map(([href, { input, situations }]) => {
@@ -212,14 +280,18 @@ export function moneyPages(): MoneyPage[] {
       if (!measure) throw new Error(`Mesure inconnue : ${id}`);
       return measure.name;
     });
-    const view = answerMoneyView(input, 'montant');
     return {
       slug: href.split('/').filter(Boolean).at(-1)!,
       title: `Montant, rappel et lettre : ${names.join(' ; ')}`,
-      lead: `${SECTOR_LABELS[input.secteur]}. ${view.due}`,
+      lead: `${SECTOR_LABELS[input.secteur]}. ${answerMoneySummary(input, 'montant').due}`,
       situations: [...situations.values()],
-      view,
+      input,
     };
   });
   return moneyPagesCache;
+}
+
+/** The block of a money page, whole (made when the page is built, not kept). */
+export function moneyPageView(page: MoneyPage): MoneyView {
+  return answerMoneyView(page.input, 'montant');
 }

@@ -26,7 +26,7 @@ import { rowPreviewHref } from '../../queries/preview-pages.ts';
 import { factView } from '../departements/facts.ts';
 import { citedText } from '../sources/cited-text.ts';
 import { yearPath } from '../chronologie/year.ts';
-import { professionPages } from '../metiers/pages.ts';
+import { professionDigests } from '../metiers/pages.ts';
 
 /** The text of a cell without its citation markers (« … [@source] »): the index needs words, not source ids. */
 function plainText(text: string): string {
@@ -111,7 +111,7 @@ function typeLabel(type: SourceType): string {
 }
 
 function metierItems(): SearchItemTuple[] {
-  return professionPages().map((page) => {
+  return professionDigests().map((page) => {
     const verdicts = VERDICTS.flatMap((verdict) => {
       const count = page.summary.filter((row) => row.verdict === verdict).length;
       return count > 0 ? [`${VERDICT_LABELS[verdict].toLowerCase()} (${count})`] : [];

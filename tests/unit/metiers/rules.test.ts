@@ -109,3 +109,35 @@ describe('les règles d’un contexte', () => {
     expect(item.branches.map((branch) => branch.readingOf)).toEqual([null]);
   });
 });
+
+describe('les contextes où une règle propre peut nommer une personne', () => {
+  const other = (id: string, scope: IndexRule['scope']): IndexRule => rule(`${id}-regle`, { context: id, scope });
+  const book = ruleBook({
+    rules: [
+      rule('tous', {}),
+      other('par-corps', ['corps:infirmiers_education_nationale']),
+      other('par-filiere', ['filiere:soignante']),
+      other('autre-filiere', ['filiere:socio_educative']),
+      other('pour-tous-aussi', ['tous', 'fonction:infirmier']),
+    ],
+    contexts: [context],
+    contracts: [],
+  } as unknown as SearchIndex);
+  const person: Person = {
+    metier,
+    statusGrade: null,
+    statusMetier: null,
+    gradeScope: [],
+    contracts: [],
+    precisions: [],
+  };
+
+  it('sont ceux dont une règle qui ne vaut pas pour tous vise un de ses codes, et eux seuls', () => {
+    expect([...book.ownRuleContexts(person)].sort()).toEqual(['par-corps', 'par-filiere']);
+  });
+
+  it('comptent les codes qu’un grade nommé apporte', () => {
+    const graded = { ...person, gradeScope: ['filiere:socio_educative'] as IndexRule['scope'] };
+    expect([...book.ownRuleContexts(graded)].sort()).toEqual(['autre-filiere', 'par-corps', 'par-filiere']);
+  });
+});
