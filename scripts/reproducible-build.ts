@@ -36,11 +36,14 @@ export function filesUnder(root: string): string[] {
 export function compareFolders(a: string, b: string): string[] {
   const left = filesUnder(a);
   const right = filesUnder(b);
+  // Sets, not arrays: a site grown a hundredfold has thousands of files on each side.
+  const inLeft = new Set(left);
+  const inRight = new Set(right);
   const differences = [
-    ...left.filter((file) => !right.includes(file)).map((file) => `${file} : absent de la seconde construction`),
-    ...right.filter((file) => !left.includes(file)).map((file) => `${file} : absent de la première construction`),
+    ...left.filter((file) => !inRight.has(file)).map((file) => `${file} : absent de la seconde construction`),
+    ...right.filter((file) => !inLeft.has(file)).map((file) => `${file} : absent de la première construction`),
   ];
-  for (const file of left.filter((name) => right.includes(name))) {
+  for (const file of left.filter((name) => inRight.has(name))) {
     if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
       differences.push(`${file} : contenu différent`);
   }

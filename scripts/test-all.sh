@@ -42,6 +42,39 @@ step() {
     return 1
   fi
 }
+# Steps side by side, for those that do not use every core (type check, lint, knip; the second build and the
+# page checks): each one's output is kept apart and printed whole, in order, as `step` would have.
+# Arguments: pairs of « name » « command line ».
+concurrent_steps() {
+  local dir; dir=$(mktemp -d)
+  local names=() pids=() i
+  local start=$EPOCHREALTIME
+  i=0
+  while [ $# -gt 0 ]; do
+    names+=("$1")
+    ( local begin=$EPOCHREALTIME; bash -c "$2" >"$dir/$i.out" 2>&1; echo "$? $(echo "$EPOCHREALTIME - $begin" | bc)" >"$dir/$i.status" ) &
+    pids+=($!)
+    shift 2; i=$((i + 1))
+  done
+  wait "${pids[@]}"
+  local all_ok=0
+  for i in "${!names[@]}"; do
+    local name=${names[$i]} code seconds
+    read -r code seconds <"$dir/$i.status"
+    echo "── $name"
+    cat "$dir/$i.out"
+    if [ "$code" -eq 0 ]; then
+      steps_passed=$((steps_passed + 1))
+      printf '   %s : ok (%.1f s, en parallèle)\n' "$name" "$seconds"
+    else
+      steps_failed=$((steps_failed + 1)); failed_names+=("$name"); all_ok=1
+      printf '   %s : ÉCHEC (%.1f s, en parallèle)\n' "$name" "$seconds"
+    fi
+  done
+  printf '   (ensemble : %.1f s)\n' "$(echo "$EPOCHREALTIME - $start" | bc)"
+  rm -rf "$dir"
+  return $all_ok
+}
 json_counts() { # file → "passed failed" from a vitest JSON report
   node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(r.numPassedTests+" "+(r.numFailedTests+(r.numTotalTestSuites>0&&r.numTotalTests===0?1:0)))' "$1" 2>/dev/null || echo "0 1"
 }
@@ -50,14 +83,16 @@ node_version=$(node --version)
 [[ $node_version == v2[4-9].* ]] || { echo "Node 24 attendu (node_modules/.bin/node), trouvé $node_version : lancez via npm test."; echo "0 passed, 1 failed"; exit 1; }
 
 step "validation des données" node scripts/validate-data.ts
-step "types (astro check)" astro check
-step "lint et format (ESLint, Prettier)" bash -c "eslint . && prettier --check --log-level warn ."
-step "code inutilisé (knip)" knip
+concurrent_steps \
+  "types (astro check)" "astro check" \
+  "lint et format (ESLint, Prettier)" "eslint . && prettier --check --log-level warn ." \
+  "code inutilisé (knip)" "knip"
 step "tests unitaires" vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 if step "construction (astro build)" astro build; then
   # The same data must give the same site on any day: rebuild « on » another day (faked clock) and compare.
-  step "construction reproductible (autre jour, même dist/)" node scripts/reproducible-build.ts --against dist
-  step "pages construites (sans navigateur)" vitest run --config vitest.site.config.ts --reporter=default --reporter=json --outputFile.json=reports/site.json
+  concurrent_steps \
+    "construction reproductible (autre jour, même dist/)" "node scripts/reproducible-build.ts --against dist" \
+    "pages construites (sans navigateur)" "vitest run --config vitest.site.config.ts --reporter=default --reporter=json --outputFile.json=reports/site.json"
   step "tests dans Chromium" vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
 fi
 
