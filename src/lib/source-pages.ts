@@ -3,7 +3,8 @@
  * anchor, its id (`/sources/#<id>`, the target of every source link of the
  * site); the full record of a source — reference, address, note and the rows
  * that cite it — is on the page of its type, under the same anchor
- * (`/sources/<type>/#<id>`), so that no page grows with the whole bibliography.
+ * (`/sources/<type>/#<id>`, or a further page of the type when it is long:
+ * src/queries/source-pages.ts), so that no page grows with the whole bibliography.
  */
 import type { SourceType } from './codes/sources.ts';
 
@@ -15,9 +16,4 @@ export function sourceTypeSlug(type: SourceType): string {
 /** The page of every source of one type. */
 export function sourceTypePath(type: SourceType): string {
   return `/sources/${sourceTypeSlug(type)}/`;
-}
-
-/** The full record of a source, on the page of its type. */
-export function sourceRecordHref(source: { id: string; type: SourceType }): string {
-  return `${sourceTypePath(source.type)}#${source.id}`;
 }

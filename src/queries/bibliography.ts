@@ -17,16 +17,21 @@ export interface BibliographyGroup {
   entries: BibliographyEntry[];
 }
 
-const byTitle = (a: BibliographyEntry, b: BibliographyEntry): number =>
-  a.source.titre.localeCompare(b.source.titre, 'fr', { sensitivity: 'base' }) || a.source.id.localeCompare(b.source.id);
+const titleOrder = new Intl.Collator('fr', { sensitivity: 'base' });
 
-/** Non-empty groups, in the order of SOURCE_TYPES. */
+const byTitle = (a: BibliographyEntry, b: BibliographyEntry): number =>
+  titleOrder.compare(a.source.titre, b.source.titre) || a.source.id.localeCompare(b.source.id);
+
+let groups: BibliographyGroup[] | null = null;
+
+/** Non-empty groups, in the order of SOURCE_TYPES (sorted once per build: the data do not change in one). */
 export function bibliography(): BibliographyGroup[] {
-  return SOURCE_TYPES.flatMap((type) => {
+  groups ??= SOURCE_TYPES.flatMap((type) => {
     const entries = rowsOf('sources')
       .filter((source) => source.type === type)
       .map((source) => ({ source, citations: citationsOf(source.id) }))
       .sort(byTitle);
     return entries.length > 0 ? [{ type, entries }] : [];
   });
+  return groups;
 }

@@ -18,7 +18,7 @@ import { loadRows } from '../../src/schemas/dataset.ts';
 import { parseSpreadsheetCsv } from '../../src/lib/spreadsheet-csv.ts';
 import { proseAsText, shortTitle, type CitedSource } from '../../src/lib/citation-markup.ts';
 import { DomUtils } from 'htmlparser2';
-import { byTag, fileOfPath, readPage, textOf } from './built-site.ts';
+import { builtPages, byTag, fileOfPath, readPage, textOf } from './built-site.ts';
 import { publishedVersions } from '../../scripts/release.ts';
 import { createHash } from 'node:crypto';
 
@@ -118,21 +118,40 @@ describe('le Data Package publié', () => {
 
 describe('la bibliographie', () => {
   const sources = localRows('sources').map((row) => ({ id: String(row['id']), type: String(row['type']) }));
-  const typePages = [...new Set(sources.map((source) => `/sources/${source.type.replaceAll('_', '-')}/`))];
+  // The pages of full records: /sources/<type>/, and /sources/<type>/<n>/ when a type is long.
+  const typePages = builtPages().filter((path) => /^\/sources\/[a-z-]+\/(?:\d+\/)?$/.test(path));
+  const index = readPage('/sources/');
+  const recordLinks = new Map(
+    byTag(index.document, 'a').flatMap((link) => {
+      const match = /^(\/sources\/([a-z-]+)\/(?:\d+\/)?)#(.+)$/.exec(link.attribs['href'] ?? '');
+      return match ? [[match[3]!, { page: match[1]!, type: match[2]! }] as const] : [];
+    }),
+  );
 
-  it('garde sur /sources/ une ancre par source, égale à son identifiant, qui mène à sa fiche', () => {
-    const index = readPage('/sources/');
+  it('garde sur /sources/ une ancre par source, égale à son identifiant, qui mène à sa fiche sur une page de son type', () => {
     expect(sources.filter((source) => !index.ids.includes(source.id))).toEqual([]);
-    const recordLinks = new Set(byTag(index.document, 'a').map((link) => link.attribs['href']));
+    expect(sources.filter((source) => recordLinks.get(source.id)?.type !== source.type.replaceAll('_', '-'))).toEqual(
+      [],
+    );
+  });
+
+  it('donne à chaque source sa fiche, sous la même ancre, sur la page où mène son lien', () => {
     expect(
-      sources.filter((source) => !recordLinks.has(`/sources/${source.type.replaceAll('_', '-')}/#${source.id}`)),
+      sources.filter((source) => {
+        const link = recordLinks.get(source.id);
+        return !link || !readPage(link.page).ids.includes(source.id);
+      }),
     ).toEqual([]);
   });
 
-  it('donne à chaque source sa fiche, sous la même ancre, sur la page de son type', () => {
-    expect(
-      sources.filter((source) => !readPage(`/sources/${source.type.replaceAll('_', '-')}/`).ids.includes(source.id)),
-    ).toEqual([]);
+  it('ne donne chaque fiche qu’une fois, sur une seule page', () => {
+    const records = typePages.flatMap((path) =>
+      byTag(readPage(path).document, 'li')
+        .filter((item) => (item.attribs['class'] ?? '').split(' ').includes('source'))
+        .map((item) => item.attribs['id']),
+    );
+    expect(records.length).toBe(sources.length);
+    expect(new Set(records).size).toBe(sources.length);
   });
 
   it('renvoie de chaque fiche aux lignes qui la citent, chacune ancrée dans l’aperçu de son jeu de données', () => {

@@ -17,7 +17,7 @@ import { formatEstimate } from '../../lib/estimates.ts';
 import { formatFigure } from '../../lib/figures.ts';
 import { formatList, formatPartialDate, plural } from '../../lib/format.ts';
 import { searchItem, type SearchItemInput, type SearchItemTuple, type SiteSearchIndex } from '../../lib/site-search.ts';
-import { sourceRecordHref } from '../../lib/source-pages.ts';
+import { sourceRecordHref } from '../../queries/source-pages.ts';
 import { collectivitePageHref } from '../../lib/departements.ts';
 import { rowsOf } from '../../queries/data.ts';
 import { allCollectivites, collectivitePages, type CollectivitePage } from '../../queries/collectivites.ts';
