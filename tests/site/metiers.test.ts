@@ -57,3 +57,35 @@ describe('les pages « Montant, rappel et lettre »', () => {
     expect(incomplete).toEqual([]);
   });
 });
+
+describe('le parcours guidé sans JavaScript', () => {
+  const sectorPages = builtPages().filter(
+    (path) => path.startsWith('/metiers/secteur/') && path !== '/metiers/secteur/tous/',
+  );
+  const employersOf = (path: string) =>
+    elements(readPage(path).document)
+      .filter((element) => classes(element).includes('guided-context'))
+      .map((section) => byTag(section, 'h3')[0]?.attribs['id'])
+      .filter((id): id is string => id !== undefined);
+
+  it('mène, quand on ne sait pas son secteur, de chaque employeur à ses métiers sur la page d’un de ses secteurs', () => {
+    const links = byTag(readPage('/metiers/secteur/tous/').document, 'a')
+      .map((link) => link.attribs['href'] ?? '')
+      .filter((href) => href.startsWith('/metiers/secteur/'));
+    expect(links.length).toBeGreaterThan(0);
+    const broken = links.filter((href) => {
+      const [path, anchor] = href.split('#');
+      return !path || !anchor || !sectorPages.includes(path) || !readPage(path).ids.includes(anchor);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('y liste chaque employeur des pages de secteur, une fois', () => {
+    const listed = byTag(readPage('/metiers/secteur/tous/').document, 'a')
+      .map((link) => (link.attribs['href'] ?? '').split('#')[1])
+      .filter((anchor): anchor is string => anchor?.startsWith('contexte-') ?? false);
+    const everywhere = new Set(sectorPages.flatMap(employersOf));
+    expect(new Set(listed)).toEqual(everywhere);
+    expect(listed.length).toBe(everywhere.size);
+  });
+});

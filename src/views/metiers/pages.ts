@@ -5,6 +5,8 @@
  */
 import {
   EMPLOYER_SECTORS,
+  EMPLOYER_SECTOR_LABELS,
+  EMPLOYER_SECTOR_SLUGS,
   GRADE_FAMILY_LABELS,
   VERDICT_LABELS,
   VERDICT_MARKS,
@@ -208,6 +210,19 @@ export function guidedSectors(resolver: Resolver = metierResolver()): EmployerSe
 
 /** The employers of one sector (or of all, for « je ne sais pas »), each with its professions. */
 export function guidedPath(sector: EmployerSector | null, resolver: Resolver = metierResolver()): GuidedContext[] {
+  // The sector pages and the « je ne sais pas » index ask for the same sectors: file each one once per resolver.
+  const known = guidedPaths.get(resolver) ?? new Map<EmployerSector | null, GuidedContext[]>();
+  guidedPaths.set(resolver, known);
+  const cached = known.get(sector);
+  if (cached) return cached;
+  const made = fileGuidedPath(sector, resolver);
+  known.set(sector, made);
+  return made;
+}
+
+const guidedPaths = new WeakMap<Resolver, Map<EmployerSector | null, GuidedContext[]>>();
+
+function fileGuidedPath(sector: EmployerSector | null, resolver: Resolver): GuidedContext[] {
   // Each profession's cases, filed under their employer: one pass over the professions, not one per employer.
   const professionsByContext = new Map<string, GuidedContext['professions']>();
   for (const metier of resolver.index.metiers) {
@@ -237,6 +252,41 @@ export function guidedPath(sector: EmployerSector | null, resolver: Resolver = m
       ),
     }))
     .filter((context) => context.professions.length > 0);
+}
+
+/** An employer of the « je ne sais pas » step, linking to its professions on the page of one of its sectors. */
+export interface GuidedIndexEntry {
+  id: string;
+  label: string;
+  examples: string[];
+  /** /metiers/secteur/<slug>/#contexte-<id>: the first sector of the path that employs it. */
+  href: string;
+  sectorLabel: string;
+}
+
+/**
+ * /metiers/secteur/tous/: every employer of the path, each linking to its professions on a sector page (listing
+ * them all here would make the page grow with every employer and profession of the data).
+ */
+export function guidedIndex(resolver: Resolver = metierResolver()): GuidedIndexEntry[] {
+  const entries: GuidedIndexEntry[] = [];
+  const seen = new Set<string>();
+  for (const sector of guidedSectors(resolver)) {
+    for (const context of guidedPath(sector, resolver)) {
+      if (seen.has(context.id)) continue;
+      seen.add(context.id);
+      entries.push({
+        id: context.id,
+        label: context.label,
+        examples: context.examples,
+        href: `/metiers/secteur/${EMPLOYER_SECTOR_SLUGS[sector]}/#contexte-${context.id}`,
+        sectorLabel: EMPLOYER_SECTOR_LABELS[sector],
+      });
+    }
+  }
+  // In the order of the data, as on the sector pages.
+  const order = new Map(resolver.index.contexts.map((context, index) => [context.id, index]));
+  return entries.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 /** The own page of a « Montant, rappel et lettre » block, linked from each « oui » of the profession pages. */

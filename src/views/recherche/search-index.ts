@@ -24,6 +24,7 @@ import { allCollectivites, collectivitePages, type CollectivitePage } from '../.
 import { evenementYear, evenementsSorted } from '../../queries/evenements.ts';
 import { rowPreviewHref } from '../../queries/preview-pages.ts';
 import { factView } from '../departements/facts.ts';
+import { factRowHref } from '../departements/overview.ts';
 import { citedText } from '../sources/cited-text.ts';
 import { yearPath } from '../chronologie/year.ts';
 import { professionDigests } from '../metiers/pages.ts';
@@ -153,7 +154,7 @@ function collectiviteItems(): SearchItemTuple[] {
       title: `${row.collectivite} : ${NATURE_LABELS[row.nature].toLowerCase()}`,
       detail: [view.dateText, view.kind, view.amount].filter((part) => part !== null).join(' · '),
       // Every fact has its card on its collectivity's page; a national one is in the table of all facts.
-      href: view.pageHref ? `${view.pageHref}#fait-${row.id}` : `/departements/faits/#ligne-${row.id}`,
+      href: view.pageHref ? `${view.pageHref}#fait-${row.id}` : factRowHref(row.id),
       extra: [row.perimetre],
     });
   });
