@@ -20,3 +20,21 @@ export function chunkByWeight<T>(items: readonly T[], weigh: (item: T) => number
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
+
+/** One page of a list cut into chunks: its number, its address, the positions (1-based) of its first and last items. */
+export interface ChunkPage {
+  page: number;
+  href: string;
+  first: number;
+  last: number;
+}
+
+/** The pages of consecutive chunks, numbered from 1, each with its address (`hrefOf(page)`) and item positions. */
+export function chunkPages(chunks: readonly (readonly unknown[])[], hrefOf: (page: number) => string): ChunkPage[] {
+  let first = 1;
+  return chunks.map((chunk, index) => {
+    const entry = { page: index + 1, href: hrefOf(index + 1), first, last: first + chunk.length - 1 };
+    first += chunk.length;
+    return entry;
+  });
+}

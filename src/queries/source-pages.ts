@@ -6,7 +6,7 @@
  * over the weight budget; the cut depends on the data only, and every record
  * keeps one address, sourceRecordHref().
  */
-import { chunkByWeight } from '../lib/chunks.ts';
+import { chunkByWeight, chunkPages, type ChunkPage } from '../lib/chunks.ts';
 import { sourceTypePath } from '../lib/source-pages.ts';
 import type { SourceType } from '../lib/codes/sources.ts';
 import { bibliography, type BibliographyEntry, type BibliographyGroup } from './bibliography.ts';
@@ -30,7 +30,7 @@ export interface SourceTypePage {
   page: number;
   entries: BibliographyEntry[];
   /** Every page of the type, for the pager: address and positions (1-based) of its first and last records. */
-  pages: { page: number; href: string; first: number; last: number }[];
+  pages: ChunkPage[];
 }
 
 /** The address of page `page` (1-based) of a type's records. */
@@ -50,17 +50,7 @@ export function pageRecords(
   const pageOfSource = new Map<string, string>();
   for (const group of groups) {
     const chunks = chunkByWeight(group.entries, recordChars, budget);
-    let first = 1;
-    const pager = chunks.map((entries, index) => {
-      const entry = {
-        page: index + 1,
-        href: sourceTypePagePath(group.type, index + 1),
-        first,
-        last: first + entries.length - 1,
-      };
-      first += entries.length;
-      return entry;
-    });
+    const pager = chunkPages(chunks, (number) => sourceTypePagePath(group.type, number));
     chunks.forEach((entries, index) => {
       pages.push({ group, page: index + 1, entries, pages: pager });
       for (const { source } of entries) pageOfSource.set(source.id, pager[index]!.href);

@@ -211,7 +211,7 @@ describe('les pages de jeux de données', () => {
     (slug) => {
       const page = readPage(`/donnees/${slug}/`);
       // The first page lists every page of rows in its pager (or is the only one).
-      const pager = byTag(page.document, 'nav').find((nav) => (nav.attribs['class'] ?? '').includes('preview-pager'));
+      const pager = byTag(page.document, 'nav').find((nav) => (nav.attribs['class'] ?? '').includes('page-pager'));
       const pagePaths = pager ? byTag(pager, 'a').map((link) => link.attribs['href'] ?? '') : [`/donnees/${slug}/`];
       expect(pagePaths[0]).toBe(`/donnees/${slug}/`);
       const rowIds = pagePaths.flatMap((path) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkByWeight } from '../../src/lib/chunks.ts';
+import { chunkByWeight, chunkPages } from '../../src/lib/chunks.ts';
 
 describe('chunkByWeight', () => {
   const length = (text: string) => text.length;
@@ -14,5 +14,16 @@ describe('chunkByWeight', () => {
 
   it('rend une liste vide pour une liste vide', () => {
     expect(chunkByWeight([], length, 10)).toEqual([]);
+  });
+});
+
+describe('les pages de morceaux', () => {
+  it('numérotent les pages depuis 1 et leurs éléments à la suite, chacune à son adresse', () => {
+    expect(chunkPages([['a', 'b'], ['c'], ['d', 'e', 'f']], (page) => `/p/${page}/`)).toEqual([
+      { page: 1, href: '/p/1/', first: 1, last: 2 },
+      { page: 2, href: '/p/2/', first: 3, last: 3 },
+      { page: 3, href: '/p/3/', first: 4, last: 6 },
+    ]);
+    expect(chunkPages([], (page) => `/p/${page}/`)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { DEFAULT_MAP_VIEW, MAP_VIEWS, MAP_VIEW_KEYS } from '../../lib/codes/map-views.ts';
 import { DEPARTEMENTS } from '../../lib/departements.ts';
 import { localCollectivites, mapCodeOf, nationalCollectivites } from '../../queries/collectivites.ts';
-import { chunkByWeight } from '../../lib/chunks.ts';
+import { chunkByWeight, chunkPages } from '../../lib/chunks.ts';
 import { factView, type FactView } from './facts.ts';
 import { finderGroups, type FinderGroup } from './finder.ts';
 import { mapViewHref, mapViewPage, type MapViewPage } from './map.ts';
@@ -87,18 +87,10 @@ export function factsTablePages(budget = FACTS_PAGE_CHARS): FactsTablePage[] {
   const last = chunks.at(-1) ?? [];
   if (last.length > 0 && last.reduce((sum, fact) => sum + factChars(fact), 0) + nationalChars > budget) chunks.push([]);
   if (chunks.length === 0) chunks.push([]);
-  let first = 1;
-  const pages = chunks.map((facts, index) => {
-    const entry = {
-      page: index + 1,
-      href: factsPagePath(index + 1),
-      first,
-      last: first + facts.length - 1,
-      national: index === chunks.length - 1,
-    };
-    first += facts.length;
-    return entry;
-  });
+  const pages = chunkPages(chunks, factsPagePath).map((entry, index) => ({
+    ...entry,
+    national: index === chunks.length - 1,
+  }));
   return chunks.map((facts, index) => ({
     page: index + 1,
     local: facts,

@@ -9,6 +9,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 import { formatExactNumber, formatPartialDate, NNBSP } from '../../lib/format.ts';
 import { sortKey } from '../../lib/dates.ts';
+import { chunkPages, type ChunkPage } from '../../lib/chunks.ts';
 import { previewPagePath, previewPages, rowPreviewHref } from '../../queries/preview-pages.ts';
 import { proseText } from '../../queries/prose.ts';
 import { citedIds } from '../../lib/citation-markup.ts';
@@ -82,7 +83,7 @@ export interface PreviewTable {
   rows: PreviewRow[];
   /** Page number (1-based) and every page's address and row range, for the pager. */
   page: number;
-  pages: readonly { page: number; href: string; first: number; last: number }[];
+  pages: readonly ChunkPage[];
 }
 
 /** Page `page` (1-based) of a dataset's rows, as /donnees/<slug>/ and /donnees/<slug>/lignes/<n>/ show it. */
@@ -92,17 +93,7 @@ export function previewTable(dataset: Dataset, page = 1): PreviewTable {
   if (!rows) throw new Error(`Page ${page} inexistante pour ${dataset.slug}`);
   const columns = Object.entries(dataset.columns);
   const targets = new Map(dataset.references.map((reference) => [reference.column, reference.dataset]));
-  let first = 1;
-  const pages = chunks.map((chunk, index) => {
-    const entry = {
-      page: index + 1,
-      href: previewPagePath(dataset.slug, index + 1),
-      first,
-      last: first + chunk.length - 1,
-    };
-    first += chunk.length;
-    return entry;
-  });
+  const pages = chunkPages(chunks, (number) => previewPagePath(dataset.slug, number));
   return {
     total: pages.at(-1)?.last ?? 0,
     first: pages[page - 1]!.first,

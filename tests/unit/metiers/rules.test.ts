@@ -52,16 +52,18 @@ function rule(id: string, fields: Partial<IndexRule>): IndexRule {
   };
 }
 
+/** The profession alone: no grade, no contract, no precision. */
+const person: Person = {
+  metier,
+  statusGrade: null,
+  statusMetier: null,
+  gradeScope: [],
+  contracts: [],
+  precisions: [],
+};
+
 function casesFor(rules: IndexRule[]) {
   const index = { rules, contexts: [context], contracts: [] } as unknown as SearchIndex;
-  const person: Person = {
-    metier,
-    statusGrade: null,
-    statusMetier: null,
-    gradeScope: [],
-    contracts: [],
-    precisions: [],
-  };
   return ruleBook(index).evaluate(person, context);
 }
 
@@ -123,14 +125,6 @@ describe('les contextes où une règle propre peut nommer une personne', () => {
     contexts: [context],
     contracts: [],
   } as unknown as SearchIndex);
-  const person: Person = {
-    metier,
-    statusGrade: null,
-    statusMetier: null,
-    gradeScope: [],
-    contracts: [],
-    precisions: [],
-  };
 
   it('sont ceux dont une règle qui ne vaut pas pour tous vise un de ses codes, et eux seuls', () => {
     expect([...book.ownRuleContexts(person)].sort()).toEqual(['par-corps', 'par-filiere']);
