@@ -44,6 +44,8 @@ export interface TimelineChartOptions {
   idPrefix?: string;
   /** Text of <title>. */
   title?: string;
+  /** Where a mark leads: the event in the page's list (`#<id>`, the default) or on another page. */
+  hrefOf?: (id: string) => string;
 }
 
 const MARGIN = { top: 6, right: 16, bottom: 30, left: 176 };
@@ -258,7 +260,8 @@ export function timelineChart(events: readonly TimelineEvent[], options: Timelin
       shape = `<circle class="${kind}" cx="${px(cx)}" cy="${px(cy)}" r="${DOT_RADIUS}" fill="#1d4e89" fill-opacity="0.8" stroke="#ffffff"/>`;
     }
     // The <title> names the link (as on the département map) and is the mouse tooltip: no aria-label repeating it.
-    parts.push(`<a class="mark-link" href="#${escapeXml(event.id)}"><title>${name}</title>${shape}</a>`);
+    const href = options.hrefOf ? options.hrefOf(event.id) : `#${event.id}`;
+    parts.push(`<a class="mark-link" href="${escapeXml(href)}"><title>${name}</title>${shape}</a>`);
   }
   parts.push('</g>', '</svg>');
   return parts.join('\n');

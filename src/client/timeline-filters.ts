@@ -51,8 +51,10 @@ class TimelineFilters extends HTMLElement {
   #chartLinks = new Map<string, Element>();
   #state: TimelineFilterState = { ...DEFAULT_FILTERS };
   #order: TimelineFilterState['ordre'] = 'ancien';
-  #search: Promise<Search> | null = null;
+  #search: Promise<{ search: Search; records: SearchRecord[] }> | null = null;
   #generation = 0;
+  /** Ids of the events of the earliest years' pages that the filters found (a cut list only). */
+  #elsewhereIds: string[] = [];
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** True while successive keystrokes replace one history entry instead of stacking many. */
   #typing = false;
@@ -169,8 +171,8 @@ class TimelineFilters extends HTMLElement {
     }
   }
 
-  /** The search function, loading the index and Fuse.js the first time. */
-  #loadSearch(): Promise<Search> {
+  /** The search function and the index's records (every event), loading them and Fuse.js the first time. */
+  #loadSearch(): Promise<{ search: Search; records: SearchRecord[] }> {
     if (!this.#search) {
       const indexUrl = this.dataset.index ?? '';
       this.#search = Promise.all([
@@ -179,7 +181,7 @@ class TimelineFilters extends HTMLElement {
           if (!response.ok) throw new Error(`${indexUrl} : ${response.status}`);
           return response.json() as Promise<SearchRecord[]>;
         }),
-      ]).then(([module, records]) => module.createEventSearch(records));
+      ]).then(([module, records]) => ({ search: module.createEventSearch(records), records }));
       // A failed load may be retried at the next search.
       this.#search.catch(() => {
         this.#search = null;
@@ -196,10 +198,15 @@ class TimelineFilters extends HTMLElement {
     if (!list) return;
     let textMatches: Set<string> | null = null;
     let searchFailed = false;
-    if (state.q !== '') {
+    // A cut list leaves its earliest years to their pages: the filters find their events in the index.
+    const cut = list.hasAttribute('data-cut') && hasActiveFilters(state);
+    let records: SearchRecord[] = [];
+    if (state.q !== '' || cut) {
       list.setAttribute('aria-busy', 'true');
       try {
-        textMatches = (await this.#loadSearch())(state.q);
+        const loaded = await this.#loadSearch();
+        records = loaded.records;
+        if (state.q !== '') textMatches = loaded.search(state.q);
       } catch {
         searchFailed = true;
       }
@@ -221,15 +228,45 @@ class TimelineFilters extends HTMLElement {
       const label = section.querySelector('[data-year-count]');
       if (label) label.textContent = `(${plural(count, 'événement')})`;
     }
+    const listed = new Set(this.#events.map(({ data }) => data.id));
+    const elsewhere = cut
+      ? records.filter((record) => !listed.has(record.id) && matchesFilters(record, state, textMatches))
+      : [];
+    this.#showElsewhere(elsewhere);
     const empty = list.querySelector<HTMLElement>('[data-empty]');
-    if (empty) empty.hidden = shown > 0;
+    if (empty) empty.hidden = shown + elsewhere.length > 0;
     const status = this.querySelector('[data-count]');
     if (status) {
-      status.textContent = searchFailed
-        ? `Recherche indisponible (index non chargé) ; ${plural(shown, 'événement affiché', 'événements affichés')}`
-        : plural(shown, 'événement affiché', 'événements affichés');
+      const counted =
+        plural(shown, 'événement affiché', 'événements affichés') +
+        (elsewhere.length > 0 ? `, et ${plural(elsewhere.length, 'autre')} sur les pages des premières années` : '');
+      status.textContent = searchFailed ? `Recherche indisponible (index non chargé) ; ${counted}` : counted;
     }
     list.setAttribute('aria-busy', 'false');
+  }
+
+  /** Lists, after the events of the page, those of the earliest years' pages that match (date, title, link). */
+  #showElsewhere(records: readonly SearchRecord[]): void {
+    const section = this.#list?.querySelector<HTMLElement>('[data-elsewhere]');
+    const target = section?.querySelector('[data-elsewhere-list]');
+    if (!section || !target || !this.#years) return;
+    // The earliest years come first, oldest first; last, newest first, when the order is reversed.
+    const ordered = this.#order === 'recent' ? [...records].reverse() : [...records];
+    if (this.#order === 'recent') this.#years.after(section);
+    else this.#years.before(section);
+    target.replaceChildren(
+      ...ordered.map((record) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = record.href;
+        link.textContent = record.titre;
+        item.append(`${record.date} : `, link);
+        item.dataset.id = record.id;
+        return item;
+      }),
+    );
+    section.hidden = records.length === 0;
+    this.#elsewhereIds = ordered.map((record) => record.id);
   }
 
   /** Years and events within them, oldest or newest first (the HTML is oldest first). */
@@ -306,9 +343,11 @@ class TimelineFilters extends HTMLElement {
   }
 
   #visibleIdsInOrder(): string[] {
-    return [...(this.#list?.querySelectorAll<HTMLElement>('li:not([hidden]) > article[data-type]') ?? [])].map(
+    const shown = [...(this.#list?.querySelectorAll<HTMLElement>('li:not([hidden]) > article[data-type]') ?? [])].map(
       (article) => article.id,
     );
+    // The events found on the earliest years' pages, where they are listed: first, or last when newest come first.
+    return this.#order === 'recent' ? [...shown, ...this.#elsewhereIds] : [...this.#elsewhereIds, ...shown];
   }
 }
 

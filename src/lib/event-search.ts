@@ -7,13 +7,21 @@
  */
 import Fuse from 'fuse.js/basic';
 import { foldFrench } from './fold.ts';
+import type { FilterableEvent } from './timeline-filters.ts';
 
-/** Fields of the static search index (/chronologie/index-recherche.json): only what the search reads. */
-export interface SearchRecord {
-  id: string;
+/**
+ * A record of the static search index (/chronologie/index-recherche.json): what the text search reads (title,
+ * summary, actors), what the filters read, and where the event is shown (for events not on /chronologie/ when
+ * its list is cut: their year's page).
+ */
+export interface SearchRecord extends FilterableEvent {
   titre: string;
   resume: string;
   acteurs: string[];
+  /** « 13 juillet 2020 ». */
+  date: string;
+  /** /chronologie/<année>/#<id>. */
+  href: string;
 }
 
 /** Fuse.js keys and weights: a word in the title counts more than one in the summary. */
@@ -36,7 +44,8 @@ export const SEARCH_THRESHOLD = 0.2;
  * the index records are flat, so a direct read is enough.)
  */
 function foldedField(record: SearchRecord, path: string | string[]): string | string[] {
-  const key = (Array.isArray(path) ? path.join('.') : path) as keyof SearchRecord;
+  // Only the text fields are search keys (SEARCH_KEYS): a title, a summary, the actors.
+  const key = (Array.isArray(path) ? path.join('.') : path) as 'titre' | 'resume' | 'acteurs';
   const value = record[key];
   return typeof value === 'string' ? foldFrench(value) : value.map(foldFrench);
 }

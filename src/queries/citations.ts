@@ -6,7 +6,8 @@
  */
 import { DATASETS, isDatasetSlug } from '../schemas/index.ts';
 import type { Dataset } from '../schemas/dataset.ts';
-import { rowsOf } from './data.ts';
+import { rowById, rowsOf } from './data.ts';
+import { evenementHref } from './evenements.ts';
 import { rowPreviewHref } from './preview-pages.ts';
 
 export interface Citation {
@@ -33,7 +34,7 @@ export const CITING_DATASETS: readonly string[] = CITING.map((dataset) => datase
  * dataset's rows that holds it.
  */
 export function rowHref(dataset: string, rowId: string): string {
-  if (dataset === 'evenements') return `/chronologie/#${rowId}`;
+  if (dataset === 'evenements') return evenementHref(rowById('evenements', rowId));
   return rowPreviewHref(dataset, rowId);
 }
 

@@ -9,6 +9,7 @@ import {
   type EventType,
 } from '../lib/codes/evenements.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
+import { formatPartialDate } from '../lib/format.ts';
 import type { SearchRecord } from '../lib/event-search.ts';
 import type { FilterableEvent, SortOrder } from '../lib/timeline-filters.ts';
 import { proseText } from './prose.ts';
@@ -138,15 +139,61 @@ export function filterableEvent(row: EvenementRow): FilterableEvent {
 }
 
 /**
- * The records of the static search index, oldest first: only the fields the
- * text search reads, the summary as the page shows it (citations written out).
+ * Characters of the events /chronologie/ lists (their fields, a short line per source): beyond it, the
+ * earliest years are left to their own pages, so that the page stays within the weight budget. The whole
+ * list of December 2026 (113 events, 128 902 characters) would bring the page just over its 60 KB: 2020 is
+ * left to its page.
+ */
+export const TIMELINE_LIST_CHARS = 125_000;
+
+/** What an event weighs in the list of /chronologie/, in characters. */
+function listChars(row: EvenementRow): number {
+  return JSON.stringify(row).length + row.source_ids.length * 100;
+}
+
+/**
+ * The years /chronologie/ leaves to their own pages to list its events within `budget` characters: the
+ * earliest ones; the latest year always stays.
+ */
+export function yearsLeftToTheirPages(
+  budget: number = TIMELINE_LIST_CHARS,
+  source: readonly EvenementRow[] = rowsOf('evenements'),
+): number[] {
+  const years = evenementsByYear('ancien', source);
+  let chars = 0;
+  let start = years.length;
+  while (start > 0) {
+    const yearChars = years[start - 1]!.events.reduce((sum, row) => sum + listChars(row), 0);
+    if (start < years.length && chars + yearChars > budget) break;
+    chars += yearChars;
+    start--;
+  }
+  return years.slice(0, start).map((group) => group.year);
+}
+
+let leftYears: ReadonlySet<number> | null = null;
+
+/** Where an event is read: in the list of /chronologie/, or on its year's page when /chronologie/ leaves that year to it. */
+export function evenementHref(row: Pick<EvenementRow, 'id' | 'date'>): string {
+  leftYears ??= new Set(yearsLeftToTheirPages());
+  const year = evenementYear(row);
+  return leftYears.has(year) ? `/chronologie/${year}/#${row.id}` : `/chronologie/#${row.id}`;
+}
+
+/**
+ * The records of the static search index, oldest first: the fields the text
+ * search and the filters read, the summary as the page shows it (citations
+ * written out), the date as it reads and the event's place on its year's page
+ * (the address yearPath gives).
  */
 export function evenementsSearchIndex(source: readonly EvenementRow[] = rowsOf('evenements')): SearchRecord[] {
-  return evenementsSorted('ancien', source).map(({ id, titre, resume, acteurs }) => ({
-    id,
-    titre,
-    resume: proseText(resume),
-    acteurs: [...acteurs],
+  return evenementsSorted('ancien', source).map((row) => ({
+    ...filterableEvent(row),
+    titre: row.titre,
+    resume: proseText(row.resume),
+    acteurs: [...row.acteurs],
+    date: formatPartialDate(row.date),
+    href: `/chronologie/${evenementYear(row)}/#${row.id}`,
   }));
 }
 

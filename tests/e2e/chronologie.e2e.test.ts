@@ -65,12 +65,27 @@ const typesOf = (ids: readonly string[]): Set<string> =>
   new Set(rows.filter((row) => ids.includes(field(row, 'id'))).map((row) => field(row, 'type')));
 const countOfType = (type: string): number => rows.filter((row) => field(row, 'type') === type).length;
 
-/** Ids of the events the reader can see, in page order. */
+/**
+ * Ids of the events the reader can see, in page order: the page's articles, and the events of the earliest
+ * years' pages that the filters list when the page leaves those years to their pages.
+ */
 function visibleIds(page: Page): Promise<string[]> {
-  return page.$$eval('#liste-evenements article', (articles) =>
-    articles.filter((article) => article.checkVisibility()).map((article) => article.id),
+  return page.$$eval('#liste-evenements article, #liste-evenements [data-elsewhere-list] > li', (items) =>
+    items
+      .filter((item) => item.checkVisibility())
+      .map((item) => (item.tagName === 'ARTICLE' ? item.id : ((item as HTMLElement).dataset['id'] ?? ''))),
   );
 }
+
+/** How many events the page itself lists (all of them, unless it leaves its earliest years to their pages). */
+function listedCount(page: Page): Promise<number> {
+  return page.$$eval('#liste-evenements article', (articles) => articles.length);
+}
+
+/** The years /chronologie/ leaves to their pages, from its built HTML (empty when it lists every event). */
+const earlierYearPages = [
+  ...readFileSync('dist/chronologie/index.html', 'utf8').matchAll(/<a href="(\/chronologie\/\d{4}\/)">\d{4}<\/a> \(/g),
+].map((match) => match[1]!);
 
 /**
  * Waits until the view for the address's `q` (the search text) is shown —
@@ -89,15 +104,18 @@ async function searched(page: Page, q: string): Promise<string[]> {
   return shown;
 }
 
-/** Waits until the filters have applied and announce `count` events. */
+/**
+ * Waits until the filters have applied and announce `count` events: on the page, plus those of the earliest
+ * years' pages (« 12 événements affichés, et 3 autres sur les pages des premières années »).
+ */
 async function waitForCount(page: Page, count: number): Promise<void> {
-  const expected = `${new Intl.NumberFormat('fr-FR').format(count)}\u00a0${count <= 1 ? 'événement affiché' : 'événements affichés'}`;
-  await page.waitForFunction(
-    (text) =>
-      document.querySelector('[data-count]')?.textContent === text &&
-      document.getElementById('liste-evenements')?.getAttribute('aria-busy') !== 'true',
-    expected,
-  );
+  await page.waitForFunction((total) => {
+    const text = (document.querySelector('[data-count]')?.textContent ?? '').replace(/[\s\u00a0\u202f]/g, ' ');
+    const match =
+      /^(\d[\d ]*) événements? affichés?(?:, et (\d[\d ]*) autres? sur les pages des premières années)?$/.exec(text);
+    const announced = match ? Number(match[1]!.replace(/ /g, '')) + Number((match[2] ?? '0').replace(/ /g, '')) : -1;
+    return announced === total && document.getElementById('liste-evenements')?.getAttribute('aria-busy') !== 'true';
+  }, count);
 }
 
 /** A selector for an element id (event ids start with a digit, which `#id` does not allow). */
@@ -190,7 +208,7 @@ describe('la page Chronologie', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Réinitialiser les filtres');
     await Promise.all([page.waitForURL(siteUrl('/chronologie/')), page.keyboard.press('Enter')]);
-    await waitForCount(page, rows.length);
+    await waitForCount(page, await listedCount(page));
   });
 
   it('ne signale aucune violation axe avec des filtres en cours, ni quand rien ne correspond', async () => {
@@ -205,6 +223,33 @@ describe('la page Chronologie', () => {
     expect(await opened.problems()).toEqual([]);
   });
 
+  it.runIf(earlierYearPages.length > 0)(
+    'trouve aussi les événements des années laissées à leur page, listés avec un lien vers chacun',
+    async () => {
+      const { page } = await site.open('/chronologie/');
+      const onPage = new Set(await page.$$eval('#liste-evenements article', (items) => items.map((item) => item.id)));
+      const away = rows.find((row) => !onPage.has(field(row, 'id')))!;
+      const type = field(away, 'type');
+      await page.selectOption('#filtre-type', type);
+      await waitForCount(page, countOfType(type));
+      const expectedAway = rows.filter((row) => field(row, 'type') === type && !onPage.has(field(row, 'id')));
+      const links = await page.$$eval('[data-elsewhere]:not([hidden]) [data-elsewhere-list] a', (anchors) =>
+        anchors.map((anchor) => anchor.getAttribute('href')),
+      );
+      expect(sorted(links.map((href) => href ?? ''))).toEqual(
+        sorted(expectedAway.map((row) => `/chronologie/${field(row, 'date').slice(0, 4)}/#${field(row, 'id')}`)),
+      );
+      await expect(page.textContent('[data-count]')).resolves.toMatch(/sur les pages des premières années$/);
+      expect(await axeViolations(page, { within: ['#liste-evenements'] })).toEqual([]);
+      // Oldest first they come first; reversed, they come last, newest first.
+      const awayFirst = (await visibleIds(page)).slice(0, expectedAway.length);
+      expect(sorted(awayFirst)).toEqual(sorted(expectedAway.map((row) => field(row, 'id'))));
+      await page.check('#ordre-recent');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('ordre') === 'recent');
+      expect((await visibleIds(page)).slice(-expectedAway.length)).toEqual([...awayFirst].reverse());
+    },
+  );
+
   it('rétablit la vue précédente avec les boutons précédent et suivant', async () => {
     const { page } = await site.open('/chronologie/');
     const [first, second] = await page.$eval('#filtre-type', (element) =>
@@ -218,7 +263,7 @@ describe('la page Chronologie', () => {
     await waitForCount(page, countOfType(first!));
     expect(await page.inputValue('#filtre-type')).toBe(first);
     await page.goBack();
-    await waitForCount(page, rows.length);
+    await waitForCount(page, await listedCount(page));
     expect(await page.inputValue('#filtre-type')).toBe('');
     await page.goForward();
     await page.goForward();
@@ -228,7 +273,13 @@ describe('la page Chronologie', () => {
 
   it('range du plus récent au plus ancien à la demande, années comprises', async () => {
     const { page } = await site.open('/chronologie/');
-    const years = rows.map((row) => field(row, 'date').slice(0, 4)).sort();
+    const listedYears = await page.$$eval('#liste-evenements [data-year]', (sections) =>
+      sections.map((section) => section.getAttribute('data-year')),
+    );
+    const years = rows
+      .map((row) => field(row, 'date').slice(0, 4))
+      .filter((year) => listedYears.includes(year))
+      .sort();
     const firstYear = () => page.$eval('#liste-evenements [data-year]', (section) => section.getAttribute('data-year'));
     expect(await firstYear()).toBe(years[0]);
     const oldestFirst = await visibleIds(page);
@@ -258,14 +309,15 @@ describe('la page Chronologie', () => {
   it('révèle un événement masqué par les filtres quand on suit sa marque du graphique', async () => {
     const { page } = await site.open('/chronologie/');
     const type = await firstOption(page, '#filtre-type');
-    const hidden = rows.find((row) => field(row, 'type') !== type)!;
+    const onPage = new Set(await visibleIds(page));
+    const hidden = rows.find((row) => field(row, 'type') !== type && onPage.has(field(row, 'id')))!;
     await page.selectOption('#filtre-type', type);
     await waitForCount(page, countOfType(type));
     expect(await page.isVisible(byId(field(hidden, 'id')))).toBe(false);
     // From the keyboard: marks of events on the same day sit on top of one another, the mouse reaches the top one only.
     await page.focus(`#vue-ensemble-graphique a[href="#${field(hidden, 'id')}"]`);
     await page.keyboard.press('Enter');
-    await waitForCount(page, rows.length);
+    await waitForCount(page, onPage.size);
     expect(await page.isVisible(byId(field(hidden, 'id')))).toBe(true);
     expect(new URL(page.url()).search).toBe('');
   });
@@ -282,10 +334,28 @@ describe('la page Chronologie', () => {
 
   it('montre tous les événements sans JavaScript, sans commande inerte', async () => {
     const { page } = await site.open(`/chronologie/?q=${withoutAccents}`, { javaScriptEnabled: false });
-    expect(await visibleIds(page)).toHaveLength(rows.length);
+    const shown = await visibleIds(page);
     expect(await page.isVisible('form.filters')).toBe(false);
     // In the page's content: the header's search button submits its form, which works without JavaScript.
     expect(await page.locator('main button:visible').count()).toBe(0);
-    expect(await page.locator('#vue-ensemble-graphique svg a').count()).toBe(rows.length);
+    // Every mark of the chart leads to its event: in the list, or on the page of a year the list leaves to it.
+    const marks = await page.$$eval('#vue-ensemble-graphique svg a', (links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
+    expect(marks).toHaveLength(rows.length);
+    const elsewhere: string[] = [];
+    for (const path of earlierYearPages) {
+      await page.goto(siteUrl(path));
+      elsewhere.push(
+        ...(await page.$$eval('main article.event', (articles) =>
+          articles.filter((article) => article.checkVisibility()).map((article) => article.id),
+        )),
+      );
+    }
+    expect(sorted([...shown, ...elsewhere])).toEqual(sorted(rows.map((row) => field(row, 'id'))));
+    for (const href of marks) {
+      const [path, id] = href.split('#');
+      expect(path === '' ? shown : elsewhere, href).toContain(id);
+    }
   });
 });

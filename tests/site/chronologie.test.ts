@@ -21,16 +21,30 @@ const sorted = (ids: readonly string[]) => [...ids].sort();
 
 const hasClass = (element: Element, name: string) => (element.attribs['class'] ?? '').split(/\s+/).includes(name);
 
+const eventArticles = (path: string): [string, Element][] =>
+  byTag(readPage(path).document, 'article')
+    .filter((article) => hasClass(article, 'event'))
+    .map((article) => [article.attribs['id'] ?? '', article]);
+
 describe('la page /chronologie/', () => {
   const page = readPage('/chronologie/');
-  const articles = new Map(
-    byTag(page.document, 'article')
-      .filter((article) => hasClass(article, 'event'))
-      .map((article) => [article.attribs['id'] ?? '', article]),
-  );
+  // The earliest years it leaves to their own pages, when its list is cut (src/queries/evenements.ts).
+  const earlierPages = byTag(page.document, 'p')
+    .filter((paragraph) => hasClass(paragraph, 'timeline-earlier'))
+    .flatMap((paragraph) => byTag(paragraph, 'a'))
+    .map((link) => link.attribs['href'] ?? '');
+  const articles = new Map([...eventArticles('/chronologie/'), ...earlierPages.flatMap(eventArticles)]);
 
-  it('donne à chaque ligne de evenements.csv son article, ancré par son identifiant', () => {
+  it('donne à chaque ligne de evenements.csv son article, ancré par son identifiant, sur /chronologie/ ou sur la page d’une année qu’elle désigne', () => {
     expect(sorted([...articles.keys()])).toEqual(sorted(rows.map((row) => field(row, 'id'))));
+  });
+
+  it('ne laisse à leur page que les premières années, et le dit', () => {
+    const listedYears = new Set(eventArticles('/chronologie/').map(([id]) => id.slice(0, 4)));
+    const earlierYears = earlierPages.map((href) => /^\/chronologie\/(\d{4})\/$/.exec(href)?.[1]);
+    expect(earlierYears.every((year) => year !== undefined && !listedYears.has(year))).toBe(true);
+    const allYears = [...new Set(rows.map((row) => field(row, 'date').slice(0, 4)))].sort();
+    expect([...earlierYears, ...[...listedYears].sort()]).toEqual(allYears);
   });
 
   it('date chaque événement à sa précision, signale ce qui n’est pas confirmé et lie chaque source', () => {
@@ -80,7 +94,12 @@ describe('le flux /chronologie.xml', () => {
     const fragments = entries.map((entry) => new URL(entry.id).hash.slice(1));
     expect(sorted(fragments)).toEqual(sorted(rows.map((row) => field(row, 'id'))));
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
-    for (const entry of entries) expect(entry.link[0]?.['@href']).toBe(entry.id);
+    // Each entry leads where its event is read: /chronologie/, or its year's page for a year left to it.
+    for (const entry of entries) {
+      const link = new URL(entry.link[0]?.['@href'] ?? '');
+      expect(link.pathname, entry.id).toMatch(/^\/chronologie\/(?:\d{4}\/)?$/);
+      expect(readPage(link.pathname).ids, entry.id).toContain(decodeURIComponent(link.hash.slice(1)));
+    }
     const updated = entries.map((entry) => entry.updated);
     expect(updated).toEqual([...updated].sort().reverse());
     expect(feed.updated).toBe(updated[0]);

@@ -20,7 +20,7 @@ import {
   latestOfficialCoveredTotal,
   latestOfficialExcludedTotal,
 } from '../../queries/estimations.ts';
-import { latestEvenements } from '../../queries/evenements.ts';
+import { evenementHref, latestEvenements } from '../../queries/evenements.ts';
 import { latestDataChange } from '../../queries/changements.ts';
 import { keyFigureOneLine } from '../citations/subjects.ts';
 import { sourceLinkOf, type SourceLink } from '../sources/source-links.ts';
@@ -192,13 +192,13 @@ export function eventFigure(row: EvenementRow, heading: string, context: FigureC
     sources: sources.map(sourceLinkOf),
     status: row.statut_verification,
     note: row.note === null ? null : context.prose(row.note),
-    more: { href: `/chronologie/#${row.id}`, label: 'Voir dans la chronologie' },
+    more: { href: evenementHref(row), label: 'Voir dans la chronologie' },
     pagePath: `/chiffres/${row.id}/`,
     card: eventCard({ ...row, titre: plain(row.titre, context) }, heading, sources),
     citation: citationText({
       statement: `${date}${NBSP}: ${row.titre}`,
       sources,
-      pageUrl: absolute(`/chronologie/#${row.id}`, context.site),
+      pageUrl: absolute(evenementHref(row), context.site),
       siteName: context.siteName,
     }),
   };
@@ -246,6 +246,8 @@ export function keyFigureById(id: string | undefined, site: URL | string): KeyFi
 /** One of the latest events of the home page's list, with its source links and its note. */
 export interface LatestEvent {
   event: EvenementRow;
+  /** Where it is read in the timeline. */
+  href: string;
   sources: readonly SourceLink[];
   note: ProseView | null;
 }
@@ -254,6 +256,7 @@ export interface LatestEvent {
 export function latestEvents(count: number): LatestEvent[] {
   return latestEvenements(count).map((event) => ({
     event,
+    href: evenementHref(event),
     sources: rowsByIds('sources', event.source_ids).map(sourceLinkOf),
     note: proseOrNull(event.note),
   }));

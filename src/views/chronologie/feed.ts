@@ -6,7 +6,7 @@
  * (/chronologie/<année>.xml) has the same entries, with the same ids, for the
  * events of that year only, and links them to the year page.
  */
-import { evenementYear, evenementsSorted, eventTypeLabel } from '../../queries/evenements.ts';
+import { evenementHref, evenementYear, evenementsSorted, eventTypeLabel } from '../../queries/evenements.ts';
 import { rowsByIds } from '../../queries/data.ts';
 import { renderAtomFeed, type AtomEntry } from '../../lib/atom.ts';
 import { startOf } from '../../lib/dates.ts';
@@ -60,7 +60,9 @@ export function chronologieFeed(site: URL | string, options: { year?: number } =
       title: `${formatPartialDate(event.date)} — ${event.titre}`,
       // When the entry was added or last corrected (column date_mise_a_jour), never the date of the event.
       updated: startOf(event.date_mise_a_jour),
-      link: { href: `${alternate}#${event.id}` },
+      // Where the event is read: its year's page in a year's feed; in the main feed, /chronologie/ or, for a year
+      // it leaves to its page, that page. (The id above never changes.)
+      link: { href: year === undefined ? new URL(evenementHref(event), site).href : `${alternate}#${event.id}` },
       categories: [{ term: event.type, label: eventTypeLabel(event.type) }],
       summary: proseText(event.resume),
       contentHtml: contentHtml(event, site),

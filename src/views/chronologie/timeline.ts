@@ -11,10 +11,13 @@ import {
   evenementsByYear,
   eventTypeLanes,
   filterableEvent,
+  TIMELINE_LIST_CHARS,
+  yearsLeftToTheirPages,
   type EvenementFacets,
 } from '../../queries/evenements.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
+import { yearPath } from './year.ts';
 
 /** The values the filters offer (rendered by TimelineFilters). */
 export type { EvenementFacets };
@@ -40,8 +43,12 @@ export interface TimelinePage {
   events: readonly EvenementRow[];
   lanes: ReturnType<typeof eventTypeLanes>;
   facets: EvenementFacets;
-  /** Events by year, oldest first. */
+  /** The events the page lists, by year, oldest first: every year, or the latest ones when the list is cut. */
   years: TimelineYear[];
+  /** The years left to their own pages when the list is cut (oldest first), with their number of events. */
+  earlier: { year: number; count: number; href: string }[];
+  /** Where each event is read: in the list (#id) or, for the earlier years, on its year's page. */
+  hrefOf: (id: string) => string;
 }
 
 /** One event as its article shows it (on /chronologie/ and on its year's page). */
@@ -56,14 +63,19 @@ export function timelineEntry(event: EvenementRow): TimelineEntry {
 }
 
 /** The timeline page. */
-export function timelinePage(): TimelinePage {
+export function timelinePage(budget = TIMELINE_LIST_CHARS): TimelinePage {
+  const left = new Set(yearsLeftToTheirPages(budget));
+  const all = evenementsByYear('ancien').map(({ year, events }) => ({ year, entries: events.map(timelineEntry) }));
+  const earlier = all.filter(({ year }) => left.has(year));
   return {
     events: rowsOf('evenements'),
     lanes: eventTypeLanes(),
     facets: evenementFacets(),
-    years: evenementsByYear('ancien').map(({ year, events }) => ({
-      year,
-      entries: events.map(timelineEntry),
-    })),
+    years: all.filter(({ year }) => !left.has(year)),
+    earlier: earlier.map(({ year, entries }) => ({ year, count: entries.length, href: yearPath(year) })),
+    hrefOf: (id) => {
+      const year = earlier.find((group) => group.entries.some((entry) => entry.event.id === id))?.year;
+      return year === undefined ? `#${id}` : `${yearPath(year)}#${id}`;
+    },
   };
 }

@@ -39,7 +39,9 @@ describe('les rétroliens des sources', () => {
       expect(citation.href.endsWith(`#${citation.rowId}`)).toBe(true);
       expect(citation.label.trim().length).toBeGreaterThan(3);
     }
-    expect(rowHref('evenements', 'x')).toBe('/chronologie/#x');
+    const event = rowsOf('evenements').at(-1)!;
+    expect(rowHref('evenements', event.id)).toBe(`/chronologie/#${event.id}`);
+    expect(() => rowHref('evenements', 'evenement-inexistant')).toThrow(/evenement-inexistant/);
     expect(() => rowHref('chiffres', 'ligne-inexistante')).toThrow(/ligne-inexistante/);
   });
 

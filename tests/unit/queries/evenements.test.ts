@@ -138,11 +138,20 @@ describe('la recherche de texte', () => {
   const search = createEventSearch(index);
   const found = (query: string): string[] => [...(search(query) ?? [])].sort();
 
-  it('n’expose que les champs utiles à la recherche, du plus ancien au plus récent', () => {
+  it('n’expose que les champs utiles à la recherche et aux filtres, du plus ancien au plus récent', () => {
     expect(index.map((record) => Object.keys(record).sort())).toEqual(
-      events.map(() => ['acteurs', 'id', 'resume', 'titre']),
+      events.map(() => ['acteurs', 'annee', 'date', 'filieres', 'href', 'id', 'resume', 'secteurs', 'titre', 'type']),
     );
     expect(ids(index)).toEqual(ids(evenementsSorted('ancien', events)));
+  });
+
+  it('dit de chaque événement sa date lisible et sa place sur la page de son année', () => {
+    for (const record of index) {
+      const row = events.find((event) => event.id === record.id)!;
+      expect(record.href).toBe(`/chronologie/${row.date.slice(0, 4)}/#${row.id}`);
+      expect(record.annee).toBe(Number(row.date.slice(0, 4)));
+      expect(record.date).not.toMatch(/^\d{4}-/);
+    }
   });
 
   it('trouve un mot du titre, du résumé ou des acteurs, quelle que soit la casse', () => {
