@@ -67,6 +67,8 @@ export function timelinePage(budget = TIMELINE_LIST_CHARS): TimelinePage {
   const left = new Set(yearsLeftToTheirPages(budget));
   const all = evenementsByYear('ancien').map(({ year, events }) => ({ year, entries: events.map(timelineEntry) }));
   const earlier = all.filter(({ year }) => left.has(year));
+  // Looked up for every mark of the chart: a map, not a search through the earlier years.
+  const yearOfEarlier = new Map(earlier.flatMap(({ year, entries }) => entries.map((entry) => [entry.event.id, year])));
   return {
     events: rowsOf('evenements'),
     lanes: eventTypeLanes(),
@@ -74,7 +76,7 @@ export function timelinePage(budget = TIMELINE_LIST_CHARS): TimelinePage {
     years: all.filter(({ year }) => !left.has(year)),
     earlier: earlier.map(({ year, entries }) => ({ year, count: entries.length, href: yearPath(year) })),
     hrefOf: (id) => {
-      const year = earlier.find((group) => group.entries.some((entry) => entry.event.id === id))?.year;
+      const year = yearOfEarlier.get(id);
       return year === undefined ? `#${id}` : `${yearPath(year)}#${id}`;
     },
   };
