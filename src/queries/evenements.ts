@@ -10,6 +10,7 @@ import {
 } from '../lib/codes/evenements.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import { formatPartialDate } from '../lib/format.ts';
+import { yearPath } from '../lib/chronology-paths.ts';
 import type { SearchRecord } from '../lib/event-search.ts';
 import type { FilterableEvent, SortOrder } from '../lib/timeline-filters.ts';
 import { proseText } from './prose.ts';
@@ -177,14 +178,13 @@ let leftYears: ReadonlySet<number> | null = null;
 export function evenementHref(row: Pick<EvenementRow, 'id' | 'date'>): string {
   leftYears ??= new Set(yearsLeftToTheirPages());
   const year = evenementYear(row);
-  return leftYears.has(year) ? `/chronologie/${year}/#${row.id}` : `/chronologie/#${row.id}`;
+  return leftYears.has(year) ? `${yearPath(year)}#${row.id}` : `/chronologie/#${row.id}`;
 }
 
 /**
  * The records of the static search index, oldest first: the fields the text
  * search and the filters read, the summary as the page shows it (citations
- * written out), the date as it reads and the event's place on its year's page
- * (the address yearPath gives).
+ * written out), the date as it reads and the event's place on its year's page.
  */
 export function evenementsSearchIndex(source: readonly EvenementRow[] = rowsOf('evenements')): SearchRecord[] {
   return evenementsSorted('ancien', source).map((row) => ({
@@ -193,7 +193,7 @@ export function evenementsSearchIndex(source: readonly EvenementRow[] = rowsOf('
     resume: proseText(row.resume),
     acteurs: [...row.acteurs],
     date: formatPartialDate(row.date),
-    href: `/chronologie/${evenementYear(row)}/#${row.id}`,
+    href: `${yearPath(evenementYear(row))}#${row.id}`,
   }));
 }
 

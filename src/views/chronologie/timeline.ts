@@ -8,6 +8,7 @@ import type { FilterableEvent } from '../../lib/timeline-filters.ts';
 import { rowsOf } from '../../queries/data.ts';
 import {
   evenementFacets,
+  evenementYear,
   evenementsByYear,
   eventTypeLanes,
   filterableEvent,
@@ -17,7 +18,7 @@ import {
 } from '../../queries/evenements.ts';
 import { sourceLinks, type SourceLink } from '../sources/source-links.ts';
 import { prose, proseOrNull, type ProseView } from '../citations/prose.ts';
-import { yearPath } from './year.ts';
+import { yearPath } from '../../lib/chronology-paths.ts';
 
 /** The values the filters offer (rendered by TimelineFilters). */
 export type { EvenementFacets };
@@ -67,8 +68,7 @@ export function timelinePage(budget = TIMELINE_LIST_CHARS): TimelinePage {
   const left = new Set(yearsLeftToTheirPages(budget));
   const all = evenementsByYear('ancien').map(({ year, events }) => ({ year, entries: events.map(timelineEntry) }));
   const earlier = all.filter(({ year }) => left.has(year));
-  // Looked up for every mark of the chart: a map, not a search through the earlier years.
-  const yearOfEarlier = new Map(earlier.flatMap(({ year, entries }) => entries.map((entry) => [entry.event.id, year])));
+  const yearOf = new Map(rowsOf('evenements').map((row) => [row.id, evenementYear(row)]));
   return {
     events: rowsOf('evenements'),
     lanes: eventTypeLanes(),
@@ -76,8 +76,8 @@ export function timelinePage(budget = TIMELINE_LIST_CHARS): TimelinePage {
     years: all.filter(({ year }) => !left.has(year)),
     earlier: earlier.map(({ year, entries }) => ({ year, count: entries.length, href: yearPath(year) })),
     hrefOf: (id) => {
-      const year = yearOfEarlier.get(id);
-      return year === undefined ? `#${id}` : `${yearPath(year)}#${id}`;
+      const year = yearOf.get(id);
+      return year !== undefined && left.has(year) ? `${yearPath(year)}#${id}` : `#${id}`;
     },
   };
 }

@@ -4,6 +4,7 @@
  * and a summary written from those rows only — counts, the events by type,
  * the year's milestones (`jalon`). Also the year's preview card and feed.
  */
+import { yearPath } from '../../lib/chronology-paths.ts';
 import type { ChiffreRow } from '../../schemas/chiffres.ts';
 import type { EstimationRow } from '../../schemas/estimations.ts';
 import type { EvenementRow } from '../../schemas/evenements.ts';
@@ -85,11 +86,6 @@ export interface YearPageView {
   feedPath: string;
   /** The year's preview card (1200 × 675) and where it is served. */
   card: OgCard & { path: string };
-}
-
-/** The page address of a year. */
-export function yearPath(year: number): string {
-  return `/chronologie/${year}/`;
 }
 
 /** The Atom feed of a year: the main feed's entries of that year. */

@@ -26,7 +26,7 @@ import { rowPreviewHref } from '../../queries/preview-pages.ts';
 import { factView } from '../departements/facts.ts';
 import { factRowHref } from '../departements/overview.ts';
 import { citedText } from '../sources/cited-text.ts';
-import { yearPath } from '../chronologie/year.ts';
+import { yearPath } from '../../lib/chronology-paths.ts';
 import { professionDigests } from '../metiers/pages.ts';
 
 /** The text of a cell without its citation markers (« … [@source] »): the index needs words, not source ids. */
